@@ -1,0 +1,2 @@
+// Inventory count of Agent nodes.
+MATCH (n:Agent) RETURN count(n) AS count

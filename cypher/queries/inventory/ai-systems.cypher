@@ -1,0 +1,2 @@
+// Inventory count of AiSystem nodes.
+MATCH (n:AiSystem) RETURN count(n) AS count

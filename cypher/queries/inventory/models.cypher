@@ -1,0 +1,2 @@
+// Inventory count of Model nodes.
+MATCH (n:Model) RETURN count(n) AS count

@@ -1,0 +1,2 @@
+// Inventory count of Risk nodes.
+MATCH (n:Risk) RETURN count(n) AS count

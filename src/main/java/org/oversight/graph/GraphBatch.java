@@ -1,0 +1,209 @@
+package org.oversight.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What one import hands to the {@link GraphWriter}: neutral nodes and relationships keyed by
+ * label/type and ids, plus where they came from. Importers build it without any database, so
+ * they are tested with files alone.
+ *
+ * <p>A node or relationship given twice is kept once, the later properties winning; a reference
+ * never overrides a full description of the same node.
+ */
+public final class GraphBatch {
+
+    private final String source;
+    private final String scope;
+    private final boolean snapshot;
+    private final String origin;
+    private final String sha256;
+    private final Set<NodeLabel> snapshotLabels;
+    private final Set<RelType> snapshotTypes;
+    private final Map<NodeRef, NodeRecord> nodes;
+    private final Map<List<Object>, RelRecord> relationships;
+    private final List<ImportWarning> warnings;
+
+    private GraphBatch(Builder builder) {
+        this.source = builder.source;
+        this.scope = builder.scope;
+        this.snapshot = builder.snapshot;
+        this.origin = builder.origin;
+        this.sha256 = builder.sha256;
+        this.snapshotLabels = Set.copyOf(builder.snapshotLabels);
+        this.snapshotTypes = Set.copyOf(builder.snapshotTypes);
+        this.nodes = new LinkedHashMap<>(builder.nodes);
+        this.relationships = new LinkedHashMap<>(builder.relationships);
+        this.warnings = List.copyOf(builder.warnings);
+    }
+
+    public static Builder builder(String source) {
+        return new Builder(source);
+    }
+
+    /** The import source, e.g. {@code aws-iam}; nodes remember the last source that described them. */
+    public String source() {
+        return source;
+    }
+
+    /** Which part of the source this is (an AWS account, a cluster), or null; snapshots reconcile per scope. */
+    public String scope() {
+        return scope;
+    }
+
+    /** Whether the input is a full snapshot of its source scope, so that what it lacks is stale. */
+    public boolean snapshot() {
+        return snapshot;
+    }
+
+    /** The input's name (a file name), for the import record. */
+    public String origin() {
+        return origin;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    /** Labels a snapshot covers: nodes of these labels from this source and scope not in it become stale. */
+    public Set<NodeLabel> snapshotLabels() {
+        return snapshotLabels;
+    }
+
+    /** Relationship types a snapshot covers: edges of these types from this source and scope not in it are removed. */
+    public Set<RelType> snapshotTypes() {
+        return snapshotTypes;
+    }
+
+    public Collection<NodeRecord> nodes() {
+        return nodes.values();
+    }
+
+    public Collection<RelRecord> relationships() {
+        return relationships.values();
+    }
+
+    public List<ImportWarning> warnings() {
+        return warnings;
+    }
+
+    public boolean contains(NodeRef ref) {
+        return nodes.containsKey(new NodeRef(ref.label().keyLabel(), ref.id()));
+    }
+
+    public static final class Builder {
+
+        private final String source;
+        private String scope;
+        private boolean snapshot;
+        private String origin;
+        private String sha256;
+        private final Set<NodeLabel> snapshotLabels = EnumSet.noneOf(NodeLabel.class);
+        private final Set<RelType> snapshotTypes = EnumSet.noneOf(RelType.class);
+        private final Map<NodeRef, NodeRecord> nodes = new LinkedHashMap<>();
+        private final Map<List<Object>, RelRecord> relationships = new LinkedHashMap<>();
+        private final List<ImportWarning> warnings = new ArrayList<>();
+
+        private Builder(String source) {
+            if (source == null || !source.matches("[a-z0-9][a-z0-9-]*")) {
+                throw new IllegalArgumentException("Import source names are lower-case words joined by '-', not: " + source);
+            }
+            this.source = source;
+        }
+
+        public Builder scope(String scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        /**
+         * Marks the input as a full snapshot of its scope for the given labels and types: what
+         * the graph holds from this source and scope but the input lacks becomes stale.
+         */
+        public Builder snapshot(Collection<NodeLabel> labels, Collection<RelType> types) {
+            this.snapshot = true;
+            labels.forEach(label -> snapshotLabels.add(label.keyLabel()));
+            snapshotTypes.addAll(types);
+            return this;
+        }
+
+        public Builder origin(String origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        public Builder sha256(String sha256) {
+            this.sha256 = sha256;
+            return this;
+        }
+
+        public Builder node(NodeLabel label, String id, Map<String, Object> properties) {
+            return add(new NodeRecord(label, id, properties, false));
+        }
+
+        /** A node this source only points at; see {@link NodeRecord#reference()}. */
+        public Builder reference(NodeLabel label, String id, Map<String, Object> properties) {
+            return add(new NodeRecord(label, id, properties, true));
+        }
+
+        public Builder add(NodeRecord record) {
+            NodeRef key = new NodeRef(record.label().keyLabel(), record.id());
+            NodeRecord existing = nodes.get(key);
+            if (existing == null) {
+                nodes.put(key, record);
+            } else if (record.reference() && !existing.reference()) {
+                return this;
+            } else {
+                Map<String, Object> merged = new LinkedHashMap<>(existing.properties());
+                merged.putAll(record.properties());
+                NodeLabel label = record.label().isSubLabel() || !existing.label().isSubLabel()
+                        ? record.label() : existing.label();
+                nodes.put(key, new NodeRecord(label, record.id(), merged, record.reference()));
+            }
+            return this;
+        }
+
+        public Builder relationship(RelType type, NodeRef from, NodeRef to, Map<String, Object> properties) {
+            return add(new RelRecord(type, from, to, properties));
+        }
+
+        public Builder relationship(RelType type, NodeRef from, NodeRef to) {
+            return relationship(type, from, to, Map.of());
+        }
+
+        public Builder add(RelRecord record) {
+            List<Object> key = new ArrayList<>(List.of(record.type(), record.from().label().keyLabel(),
+                    record.from().id(), record.to().label().keyLabel(), record.to().id()));
+            for (String property : record.type().keyProperties()) {
+                key.add(record.properties().get(property));
+            }
+            RelRecord existing = relationships.get(key);
+            if (existing != null) {
+                Map<String, Object> merged = new LinkedHashMap<>(existing.properties());
+                merged.putAll(record.properties());
+                record = new RelRecord(record.type(), record.from(), record.to(), merged);
+            }
+            relationships.put(key, record);
+            return this;
+        }
+
+        public Builder warn(String location, String message) {
+            warnings.add(new ImportWarning(Objects.requireNonNull(location), Objects.requireNonNull(message)));
+            return this;
+        }
+
+        public boolean hasNode(NodeLabel label, String id) {
+            return nodes.containsKey(new NodeRef(label.keyLabel(), id));
+        }
+
+        public GraphBatch build() {
+            return new GraphBatch(this);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.oversight.graph;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one writer of imported data. Each {@link GraphBatch} is written in one transaction as
+ * batched {@code UNWIND ... MERGE} statements per label and relationship type, so an import lands
+ * whole or not at all and writing it twice changes nothing but the last-seen stamps. Full
+ * snapshots mark what their source no longer reports as stale, and every write is recorded as an
+ * {@code ImportRun} node.
+ */
+@Component
+public class GraphWriter {
+
+    /** Rows per statement, and a cap on their estimated size so wide rows make smaller statements. */
+    static final int MAX_ROWS = 10_000;
+    static final long MAX_BYTES = 8L << 20;
+
+    private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
+    private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
+    private static final int RECORDED_WARNINGS = 100;
+
+    private final CypherClient cypher;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public GraphWriter(CypherClient cypher, PlatformTransactionManager transactionManager, JsonMapper json, Clock clock) {
+        this.cypher = cypher;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public ImportReport write(GraphBatch batch) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        String runId = "run:" + batch.source() + ":" + RUN_ID_TIME.format(now) + ":"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        long started = System.nanoTime();
+        ImportReport report = transaction.execute(status -> writeInTransaction(batch, runId, now, started));
+        log.info("Import {} from {}: nodes {}, relationships {}, {} warnings in {} ms", runId,
+                batch.origin() == null ? batch.source() : batch.origin(), report.totalNodes(),
+                report.totalRelationships(), report.warnings().size(), report.duration().toMillis());
+        return report;
+    }
+
+    private ImportReport writeInTransaction(GraphBatch batch, String runId, OffsetDateTime now, long started) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("runId", runId);
+        context.put("now", now);
+        context.put("source", batch.source());
+        context.put("scope", batch.scope());
+
+        Map<String, ChangeCounts> nodeCounts = new TreeMap<>();
+        Map<String, ChangeCounts> relCounts = new TreeMap<>();
+        List<ImportWarning> warnings = new ArrayList<>(batch.warnings());
+
+        writeNodes(batch, context, nodeCounts);
+        List<RelRecord> writable = relationshipsWithEndpoints(batch, warnings);
+        writeRelationships(writable, context, relCounts);
+        if (batch.snapshot()) {
+            reconcileSnapshot(batch, context, nodeCounts, relCounts);
+        }
+
+        Duration duration = Duration.ofNanos(System.nanoTime() - started);
+        ImportReport report = new ImportReport(runId, batch.source(), batch.scope(), batch.snapshot(), batch.origin(),
+                batch.sha256(), now, duration, nodeCounts, relCounts, List.copyOf(warnings));
+        recordRun(report, context);
+        return report;
+    }
+
+    private void writeNodes(GraphBatch batch, Map<String, Object> context, Map<String, ChangeCounts> counts) {
+        Map<NodeLabel, Map<Boolean, List<NodeRecord>>> byLabel = batch.nodes().stream()
+                .collect(Collectors.groupingBy(NodeRecord::label, LinkedHashMap::new,
+                        Collectors.partitioningBy(NodeRecord::reference)));
+        byLabel.forEach((label, byKind) -> {
+            List<Map<String, Object>> full = byKind.get(false).stream().map(GraphWriter::nodeRow).toList();
+            List<Map<String, Object>> refs = byKind.get(true).stream().map(GraphWriter::nodeRow).toList();
+            ChangeCounts written = run(WriterStatements.upsertNodes(label), full, context)
+                    .plus(run(WriterStatements.upsertReferences(label), refs, context));
+            counts.merge(label.keyLabel().cypherName(), written, ChangeCounts::plus);
+        });
+    }
+
+    /**
+     * Relationships whose endpoints are neither in the batch nor in the graph cannot be written;
+     * they are reported, never dropped in silence.
+     */
+    private List<RelRecord> relationshipsWithEndpoints(GraphBatch batch, List<ImportWarning> warnings) {
+        Map<NodeLabel, Set<String>> outside = new LinkedHashMap<>();
+        for (RelRecord rel : batch.relationships()) {
+            for (NodeRef end : List.of(rel.from(), rel.to())) {
+                if (!batch.contains(end)) {
+                    outside.computeIfAbsent(end.label().keyLabel(), l -> new HashSet<>()).add(end.id());
+                }
+            }
+        }
+        Map<NodeLabel, Set<String>> missing = new LinkedHashMap<>();
+        outside.forEach((label, ids) -> {
+            Set<String> found = new HashSet<>();
+            for (List<String> chunk : chunks(List.copyOf(ids), MAX_ROWS)) {
+                found.addAll(cypher.list(WriterStatements.existingIds(label), Map.of("ids", chunk),
+                        record -> record.get("id").asString()));
+            }
+            Set<String> absent = new HashSet<>(ids);
+            absent.removeAll(found);
+            if (!absent.isEmpty()) {
+                missing.put(label, absent);
+            }
+        });
+        if (missing.isEmpty()) {
+            return List.copyOf(batch.relationships());
+        }
+        List<RelRecord> writable = new ArrayList<>();
+        for (RelRecord rel : batch.relationships()) {
+            NodeRef absent = isMissing(missing, rel.from()) ? rel.from() : isMissing(missing, rel.to()) ? rel.to() : null;
+            if (absent == null) {
+                writable.add(rel);
+            } else {
+                warnings.add(new ImportWarning(locationOf(batch, rel),
+                        "not written: " + absent.label().keyLabel() + " '" + absent.id()
+                                + "' is neither in this import nor in the graph"));
+            }
+        }
+        return writable;
+    }
+
+    private static boolean isMissing(Map<NodeLabel, Set<String>> missing, NodeRef ref) {
+        return missing.getOrDefault(ref.label().keyLabel(), Set.of()).contains(ref.id());
+    }
+
+    private static String locationOf(GraphBatch batch, RelRecord rel) {
+        return (batch.origin() == null ? batch.source() : batch.origin()) + ": " + rel.type() + " " + rel.from()
+                + " -> " + rel.to();
+    }
+
+    private void writeRelationships(List<RelRecord> rels, Map<String, Object> context, Map<String, ChangeCounts> counts) {
+        Map<List<Object>, List<RelRecord>> groups = rels.stream().collect(Collectors.groupingBy(
+                rel -> List.of(rel.type(), rel.from().label().keyLabel(), rel.to().label().keyLabel()),
+                LinkedHashMap::new, Collectors.toList()));
+        groups.forEach((key, group) -> {
+            RelType type = (RelType) key.get(0);
+            String statement = WriterStatements.upsertRelationships(type, (NodeLabel) key.get(1), (NodeLabel) key.get(2));
+            List<Map<String, Object>> rows = group.stream().map(GraphWriter::relRow).toList();
+            counts.merge(type.name(), run(statement, rows, context), ChangeCounts::plus);
+        });
+    }
+
+    private void reconcileSnapshot(GraphBatch batch, Map<String, Object> context, Map<String, ChangeCounts> nodeCounts,
+            Map<String, ChangeCounts> relCounts) {
+        for (NodeLabel label : batch.snapshotLabels()) {
+            long stale = cypher.first(WriterStatements.markStaleNodes(label), context,
+                    record -> record.get("stale").asLong()).orElse(0L);
+            nodeCounts.merge(label.cypherName(), new ChangeCounts(0, 0, 0, stale, 0), ChangeCounts::plus);
+        }
+        for (RelType type : batch.snapshotTypes()) {
+            long removed = cypher.first(WriterStatements.removeUnseenRelationships(type), context,
+                    record -> record.get("removed").asLong()).orElse(0L);
+            relCounts.merge(type.name(), new ChangeCounts(0, 0, 0, 0, removed), ChangeCounts::plus);
+        }
+    }
+
+    private void recordRun(ImportReport report, Map<String, Object> context) {
+        Map<String, Object> params = new LinkedHashMap<>(context);
+        params.put("snapshot", report.snapshot());
+        params.put("origin", report.origin());
+        params.put("sha256", report.sha256());
+        params.put("finishedAt", report.startedAt().plus(report.duration()));
+        params.put("nodeCounts", json.writeValueAsString(report.nodes()));
+        params.put("relationshipCounts", json.writeValueAsString(report.relationships()));
+        params.put("warningCount", report.warnings().size());
+        params.put("warnings", report.warnings().stream().limit(RECORDED_WARNINGS).map(ImportWarning::toString).toList());
+        cypher.run(WriterStatements.recordRun(), params);
+    }
+
+    /** Runs one statement over rows in bounded chunks and sums what it reports. */
+    private ChangeCounts run(String statement, List<Map<String, Object>> rows, Map<String, Object> context) {
+        ChangeCounts total = ChangeCounts.NONE;
+        for (List<Map<String, Object>> chunk : chunks(rows, MAX_ROWS, PropertyValues::estimateBytes)) {
+            Map<String, Object> params = new LinkedHashMap<>(context);
+            params.put("rows", chunk);
+            total = total.plus(cypher.first(statement, params, record -> {
+                long created = record.get("created").asLong();
+                long updated = record.get("updated").asLong();
+                long seen = record.get("seen").asLong();
+                return new ChangeCounts(created, updated, seen - created - updated, 0, 0);
+            }).orElse(ChangeCounts.NONE));
+        }
+        return total;
+    }
+
+    private static Map<String, Object> nodeRow(NodeRecord node) {
+        return Map.of("id", node.id(), "props", node.properties());
+    }
+
+    private static Map<String, Object> relRow(RelRecord rel) {
+        return Map.of("from", rel.from().id(), "to", rel.to().id(), "props", rel.properties());
+    }
+
+    static <T> List<List<T>> chunks(List<T> items, int maxSize) {
+        return chunks(items, maxSize, item -> 0L);
+    }
+
+    static <T> List<List<T>> chunks(List<T> items, int maxSize, Function<T, Long> bytes) {
+        List<List<T>> chunks = new ArrayList<>();
+        List<T> current = new ArrayList<>();
+        long size = 0;
+        for (T item : items) {
+            long itemBytes = bytes.apply(item);
+            if (!current.isEmpty() && (current.size() >= maxSize || size + itemBytes > MAX_BYTES)) {
+                chunks.add(current);
+                current = new ArrayList<>();
+                size = 0;
+            }
+            current.add(item);
+            size += itemBytes;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,64 @@
+package org.oversight.graph;
+
+import static org.oversight.graph.NodeLabel.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed vocabularies of the graph model: which values an enumerated property may take, per
+ * label and per relationship type. Importers check input against them, and a test keeps them equal
+ * to the enums of {@code schema.graphqls}.
+ */
+public final class PropertyDomains {
+
+    public static final Set<String> PROVIDERS = Set.of("aws", "entra", "kubernetes", "github", "okta", "other");
+
+    private static final Map<NodeLabel, Map<String, List<String>>> NODE_DOMAINS = Map.of(
+            HUMAN, Map.of("status", List.of("ACTIVE", "LEAVER", "SUSPENDED")),
+            IDENTITY, Map.of(
+                    "kind", List.of("IAM_ROLE", "IAM_USER", "SERVICE_PRINCIPAL", "APPLICATION", "MANAGED_IDENTITY",
+                            "SERVICE_ACCOUNT", "API_CLIENT", "BOT", "USER_ACCOUNT"),
+                    "status", List.of("ACTIVE", "DISABLED", "DELETED"),
+                    "provider", List.copyOf(PROVIDERS)),
+            CREDENTIAL, Map.of(
+                    "kind", List.of("ACCESS_KEY", "CLIENT_SECRET", "CERTIFICATE", "FEDERATED", "API_KEY", "TOKEN",
+                            "SSH_KEY", "PASSWORD"),
+                    "status", List.of("ACTIVE", "INACTIVE", "EXPIRED", "REVOKED")),
+            AI_SYSTEM, Map.of(
+                    "lifecycle", List.of("PLANNED", "DEVELOPMENT", "VALIDATION", "PRODUCTION", "RETIRED"),
+                    "euRiskClass", List.of("PROHIBITED", "HIGH", "LIMITED", "MINIMAL", "GPAI", "GPAI_SYSTEMIC"),
+                    "role", List.of("PROVIDER", "DEPLOYER", "IMPORTER", "DISTRIBUTOR")),
+            AGENT, Map.of("autonomy", List.of("ASSISTIVE", "SUPERVISED", "AUTONOMOUS")),
+            CONTROL, Map.of("status", List.of("PLANNED", "IMPLEMENTED", "NOT_IMPLEMENTED")),
+            EVIDENCE, Map.of("kind", List.of("MODEL_CARD", "DECISION_LOG", "CHANGE_RECORD", "AUDIT_LOG", "TEST_REPORT",
+                    "POLICY", "IMPACT_ASSESSMENT")),
+            RISK, Map.of("status", List.of("OPEN", "TREATED", "ACCEPTED", "CLOSED")));
+
+    private static final Map<RelType, Map<String, List<String>>> RELATIONSHIP_DOMAINS = Map.of(
+            RelType.OWNED_BY, Map.of(
+                    "role", List.of("ACCOUNTABLE", "RESPONSIBLE", "TECHNICAL"),
+                    "source", List.of("DECLARED", "HR", "TAG", "SOURCE_OWNER", "CREATOR", "INFERRED")));
+
+    private PropertyDomains() {
+    }
+
+    /** Allowed values of an enumerated node property, or null when the property is free. */
+    public static List<String> allowed(NodeLabel label, String property) {
+        return NODE_DOMAINS.getOrDefault(label.keyLabel(), Map.of()).get(property);
+    }
+
+    /** Allowed values of an enumerated relationship property, or null when the property is free. */
+    public static List<String> allowed(RelType type, String property) {
+        return RELATIONSHIP_DOMAINS.getOrDefault(type, Map.of()).get(property);
+    }
+
+    public static Map<NodeLabel, Map<String, List<String>>> nodeDomains() {
+        return NODE_DOMAINS;
+    }
+
+    public static Map<RelType, Map<String, List<String>>> relationshipDomains() {
+        return RELATIONSHIP_DOMAINS;
+    }
+}

@@ -1,0 +1,56 @@
+package org.oversight.graph.embedded;
+
+import java.net.URI;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * With no {@code spring.neo4j.uri}, Oversight runs its own Neo4j in the same JVM. The driver is
+ * pointed at it through {@link Neo4jConnectionDetails}, so the database starts before the driver
+ * connects and stops after the driver closes.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeo4jConfiguration.NoExternalNeo4j.class)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+class EmbeddedNeo4jConfiguration {
+
+    @Bean(destroyMethod = "shutdown")
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+        return EmbeddedNeo4j.start(properties);
+    }
+
+    @Bean
+    Neo4jConnectionDetails embeddedNeo4jConnection(DatabaseManagementService embeddedNeo4j) {
+        URI uri = EmbeddedNeo4j.boltUri(embeddedNeo4j);
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return uri;
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return AuthTokens.none();
+            }
+        };
+    }
+
+    static class NoExternalNeo4j implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.neo4j.uri"));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.oversight.graph.embedded;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The embedded Neo4j that runs when no {@code spring.neo4j.uri} is configured.
+ *
+ * @param dataDir     where the database lives; it survives restarts
+ * @param boltAddress {@code host:port} for Bolt clients such as Neo4j Browser or cypher-shell;
+ *                    port 0 picks a free one
+ * @param pageCache   memory for Neo4j's page cache
+ */
+@ConfigurationProperties("oversight.embedded")
+public record EmbeddedNeo4jProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("127.0.0.1:7687") String boltAddress,
+        @DefaultValue("512MB") DataSize pageCache) {
+}

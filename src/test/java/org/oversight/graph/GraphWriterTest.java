@@ -1,0 +1,178 @@
+package org.oversight.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.OversightIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The writer against the real database: idempotence, change counts, snapshots, references, rollback. */
+class GraphWriterTest extends OversightIntegrationTest {
+
+    private static final String SOURCE = "writer-test";
+    private static final OffsetDateTime CREATED = OffsetDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC);
+
+    @Autowired
+    GraphWriter writer;
+
+    @AfterEach
+    void removeTestData() {
+        cypher.run("MATCH (n) WHERE n.id STARTS WITH 'writer-test:' OR n.source = $source DETACH DELETE n",
+                Map.of("source", SOURCE));
+    }
+
+    private static GraphBatch.Builder batch() {
+        return GraphBatch.builder(SOURCE).scope("account-1").origin("writer-test.yaml");
+    }
+
+    private static GraphBatch twoRolesAndAKey(String roleName) {
+        NodeRef role = new NodeRef(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a");
+        NodeRef key = new NodeRef(NodeLabel.CREDENTIAL, "writer-test:key/1");
+        return batch()
+                .node(NodeLabel.NON_HUMAN_IDENTITY, role.id(), Map.of("name", roleName, "kind", "IAM_ROLE",
+                        "provider", "aws", "createdAt", CREATED, "actions", List.of("s3:GetObject")))
+                .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/b", Map.of("name", "b", "kind", "IAM_ROLE"))
+                .node(NodeLabel.CREDENTIAL, key.id(), Map.of("kind", "ACCESS_KEY"))
+                .relationship(RelType.HAS_CREDENTIAL, role, key)
+                .build();
+    }
+
+    @Test
+    void writingTheSameBatchTwiceCreatesOnceAndThenChangesNothing() {
+        ImportReport first = writer.write(twoRolesAndAKey("a"));
+        ImportReport second = writer.write(twoRolesAndAKey("a"));
+
+        assertThat(first.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(2, 0, 0, 0, 0));
+        assertThat(first.relationshipCounts(RelType.HAS_CREDENTIAL)).isEqualTo(new ChangeCounts(1, 0, 0, 0, 0));
+        assertThat(second.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(0, 0, 2, 0, 0));
+        assertThat(second.totalRelationships().changedAnything()).isFalse();
+        assertThat(count("MATCH (n:Identity:NonHumanIdentity) WHERE n.id STARTS WITH 'writer-test:' RETURN count(n)"))
+                .isEqualTo(2);
+        assertThat(count("MATCH (r:ImportRun {source: 'writer-test'}) RETURN count(r)")).isEqualTo(2);
+    }
+
+    @Test
+    void aChangedPropertyCountsAsAnUpdateAndKeepsFirstSeen() {
+        writer.write(twoRolesAndAKey("a"));
+        OffsetDateTime firstSeen = firstSeenOf("writer-test:role/a");
+
+        ImportReport renamed = writer.write(twoRolesAndAKey("renamed"));
+
+        assertThat(renamed.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(0, 1, 1, 0, 0));
+        assertThat(firstSeenOf("writer-test:role/a")).isEqualTo(firstSeen);
+        assertThat(cypher.first("MATCH (n:Identity {id: 'writer-test:role/a'}) RETURN n.name AS name, n.createdAt AS at",
+                Map.of(), r -> r.get("name").asString() + "@" + r.get("at").asZonedDateTime().toOffsetDateTime()))
+                .contains("renamed@" + CREATED);
+    }
+
+    @Test
+    void aSnapshotMarksWhatItNoLongerContainsAsStaleAndRemovesItsEdges() {
+        writer.write(batchAsSnapshot(twoRolesAndAKey("a")));
+        NodeRef role = new NodeRef(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a");
+        GraphBatch withoutRoleB = batch()
+                .snapshot(List.of(NodeLabel.IDENTITY, NodeLabel.CREDENTIAL), List.of(RelType.HAS_CREDENTIAL))
+                .node(NodeLabel.NON_HUMAN_IDENTITY, role.id(), Map.of("name", "a", "kind", "IAM_ROLE",
+                        "provider", "aws", "createdAt", CREATED, "actions", List.of("s3:GetObject")))
+                .node(NodeLabel.CREDENTIAL, "writer-test:key/1", Map.of("kind", "ACCESS_KEY"))
+                .build();
+
+        ImportReport report = writer.write(withoutRoleB);
+
+        assertThat(report.nodeCounts(NodeLabel.IDENTITY).stale()).isEqualTo(1);
+        assertThat(report.relationshipCounts(RelType.HAS_CREDENTIAL).removed()).isEqualTo(1);
+        assertThat(count("MATCH (n:Identity {id: 'writer-test:role/b'}) WHERE n.staleSince IS NOT NULL RETURN count(n)"))
+                .isEqualTo(1);
+        assertThat(count("MATCH (n:Identity {id: 'writer-test:role/a'}) WHERE n.staleSince IS NULL RETURN count(n)"))
+                .isEqualTo(1);
+
+        ImportReport back = writer.write(batchAsSnapshot(twoRolesAndAKey("a")));
+        assertThat(back.nodeCounts(NodeLabel.IDENTITY).updated()).as("a stale node seen again is revived").isEqualTo(1);
+        assertThat(count("MATCH (n:Identity) WHERE n.id STARTS WITH 'writer-test:' AND n.staleSince IS NOT NULL RETURN count(n)"))
+                .isZero();
+    }
+
+    @Test
+    void aReferenceCreatesAStubOnceAndNeverOverwritesARealNode() {
+        writer.write(batch().reference(NodeLabel.HUMAN, "writer-test:owner@example.com", Map.of("email", "o@example.com"))
+                .relationship(RelType.OWNED_BY, new NodeRef(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/b"),
+                        new NodeRef(NodeLabel.HUMAN, "writer-test:owner@example.com"),
+                        Map.of("role", "ACCOUNTABLE", "source", "TAG"))
+                .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/b", Map.of("name", "b")).build());
+        assertThat(count("MATCH (h:Human {id: 'writer-test:owner@example.com', stub: true}) RETURN count(h)")).isEqualTo(1);
+
+        GraphBatch real = GraphBatch.builder("writer-test-hr")
+                .node(NodeLabel.HUMAN, "writer-test:owner@example.com", Map.of("name", "Olu", "status", "ACTIVE")).build();
+        ImportReport hr = writer.write(real);
+        assertThat(hr.nodeCounts(NodeLabel.HUMAN).created()).as("a stub described fully counts as created").isEqualTo(1);
+
+        writer.write(batch().reference(NodeLabel.HUMAN, "writer-test:owner@example.com", Map.of("name", "Other")).build());
+        assertThat(cypher.first("MATCH (h:Human {id: 'writer-test:owner@example.com'}) RETURN h.name AS name, h.stub AS stub",
+                Map.of(), r -> r.get("name").asString() + "/" + r.get("stub").isNull())).contains("Olu/true");
+    }
+
+    @Test
+    void relationshipsToUnknownNodesAreReportedNotWritten() {
+        ImportReport report = writer.write(batch()
+                .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a"))
+                .relationship(RelType.OWNED_BY, new NodeRef(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a"),
+                        new NodeRef(NodeLabel.HUMAN, "writer-test:nobody@example.com"),
+                        Map.of("role", "ACCOUNTABLE", "source", "TAG"))
+                .build());
+
+        assertThat(report.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.location()).contains("writer-test.yaml").contains("OWNED_BY");
+            assertThat(warning.message()).contains("Human 'writer-test:nobody@example.com'");
+        });
+        assertThat(report.relationshipCounts(RelType.OWNED_BY)).isEqualTo(ChangeCounts.NONE);
+        assertThat(count("MATCH (r:ImportRun {source: 'writer-test'}) WHERE r.warningCount = 1 RETURN count(r)")).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingStatementRollsBackTheWholeBatch() {
+        GraphBatch.Builder builder = batch().node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a"));
+        // A map value cannot be stored; the node before it must not survive either.
+        assertThatThrownBy(() -> builder.node(NodeLabel.CREDENTIAL, "writer-test:key/1", Map.of("kind", Map.of("x", 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'kind'");
+
+        GraphBatch clash = batch().node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a"))
+                .node(NodeLabel.POLICY, "writer-test:policy", Map.of("actions", List.of("a", "b")))
+                .build();
+        writer.write(clash);
+        cypher.run("CREATE CONSTRAINT writer_test_unique IF NOT EXISTS FOR (n:Policy) REQUIRE n.name IS UNIQUE", Map.of());
+        try {
+            cypher.run("MERGE (p:Policy {id: 'writer-test:existing'}) SET p.name = 'taken'", Map.of());
+            GraphBatch failing = batch()
+                    .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/new", Map.of("name", "new"))
+                    .node(NodeLabel.POLICY, "writer-test:other", Map.of("name", "taken"))
+                    .build();
+            assertThatThrownBy(() -> writer.write(failing)).isInstanceOf(RuntimeException.class);
+            assertThat(count("MATCH (n:Identity {id: 'writer-test:role/new'}) RETURN count(n)")).isZero();
+        } finally {
+            cypher.run("DROP CONSTRAINT writer_test_unique IF EXISTS", Map.of());
+        }
+    }
+
+    private static GraphBatch batchAsSnapshot(GraphBatch source) {
+        GraphBatch.Builder builder = GraphBatch.builder(source.source()).scope(source.scope()).origin(source.origin())
+                .snapshot(List.of(NodeLabel.IDENTITY, NodeLabel.CREDENTIAL), List.of(RelType.HAS_CREDENTIAL));
+        source.nodes().forEach(builder::add);
+        source.relationships().forEach(builder::add);
+        return builder.build();
+    }
+
+    private long count(String query) {
+        return cypher.first(query, Map.of(), r -> r.get(0).asLong()).orElseThrow();
+    }
+
+    private OffsetDateTime firstSeenOf(String id) {
+        return cypher.first("MATCH (n:Identity {id: $id}) RETURN n.firstSeen AS at", Map.of("id", id),
+                r -> r.get("at").asZonedDateTime().toOffsetDateTime()).orElseThrow();
+    }
+}
