@@ -4,7 +4,6 @@ import static org.oversight.graph.NodeLabel.*;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The closed vocabularies of the graph model: which values an enumerated property may take, per
@@ -13,7 +12,7 @@ import java.util.Set;
  */
 public final class PropertyDomains {
 
-    public static final Set<String> PROVIDERS = Set.of("aws", "entra", "kubernetes", "github", "okta", "other");
+    public static final List<String> PROVIDERS = List.of("aws", "entra", "kubernetes", "github", "okta", "other");
 
     private static final Map<NodeLabel, Map<String, List<String>>> NODE_DOMAINS = Map.of(
             HUMAN, Map.of("status", List.of("ACTIVE", "LEAVER", "SUSPENDED")),
@@ -21,7 +20,7 @@ public final class PropertyDomains {
                     "kind", List.of("IAM_ROLE", "IAM_USER", "SERVICE_PRINCIPAL", "APPLICATION", "MANAGED_IDENTITY",
                             "SERVICE_ACCOUNT", "API_CLIENT", "BOT", "USER_ACCOUNT"),
                     "status", List.of("ACTIVE", "DISABLED", "DELETED"),
-                    "provider", List.copyOf(PROVIDERS)),
+                    "provider", PROVIDERS),
             CREDENTIAL, Map.of(
                     "kind", List.of("ACCESS_KEY", "CLIENT_SECRET", "CERTIFICATE", "FEDERATED", "API_KEY", "TOKEN",
                             "SSH_KEY", "PASSWORD"),
