@@ -20,7 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "oversight.embedded.bolt-address=127.0.0.1:0",
         "oversight.embedded.page-cache=64MB",
-        "oversight.sample.load=true"})
+        "oversight.sample.load=true",
+        "oversight.import.max-size=4MB"})
 public abstract class OversightIntegrationTest {
 
     /** A fresh database per test run, under target/ so that {@code mvn clean} removes it. */

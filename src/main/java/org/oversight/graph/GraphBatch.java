@@ -24,6 +24,7 @@ public final class GraphBatch {
     private final boolean snapshot;
     private final String origin;
     private final String sha256;
+    private final Integer graceDays;
     private final Set<NodeLabel> snapshotLabels;
     private final Set<RelType> snapshotTypes;
     private final Map<NodeRef, NodeRecord> nodes;
@@ -36,6 +37,7 @@ public final class GraphBatch {
         this.snapshot = builder.snapshot;
         this.origin = builder.origin;
         this.sha256 = builder.sha256;
+        this.graceDays = builder.graceDays;
         this.snapshotLabels = Set.copyOf(builder.snapshotLabels);
         this.snapshotTypes = Set.copyOf(builder.snapshotTypes);
         this.nodes = new LinkedHashMap<>(builder.nodes);
@@ -71,6 +73,23 @@ public final class GraphBatch {
         return sha256;
     }
 
+    /** With a snapshot: days after which stale nodes are marked deleted; null = never. */
+    public Integer graceDays() {
+        return graceDays;
+    }
+
+    /** A copy naming the input it came from and the grace period to apply, as the import service knows them. */
+    public GraphBatch withInput(String origin, String sha256, Integer graceDays) {
+        Builder copy = builder(source).scope(scope).origin(origin).sha256(sha256).graceDays(graceDays);
+        copy.snapshot = snapshot;
+        copy.snapshotLabels.addAll(snapshotLabels);
+        copy.snapshotTypes.addAll(snapshotTypes);
+        copy.nodes.putAll(nodes);
+        copy.relationships.putAll(relationships);
+        copy.warnings.addAll(warnings);
+        return copy.build();
+    }
+
     /** Labels a snapshot covers: nodes of these labels from this source and scope not in it become stale. */
     public Set<NodeLabel> snapshotLabels() {
         return snapshotLabels;
@@ -104,6 +123,7 @@ public final class GraphBatch {
         private boolean snapshot;
         private String origin;
         private String sha256;
+        private Integer graceDays;
         private final Set<NodeLabel> snapshotLabels = EnumSet.noneOf(NodeLabel.class);
         private final Set<RelType> snapshotTypes = EnumSet.noneOf(RelType.class);
         private final Map<NodeRef, NodeRecord> nodes = new LinkedHashMap<>();
@@ -140,6 +160,14 @@ public final class GraphBatch {
 
         public Builder sha256(String sha256) {
             this.sha256 = sha256;
+            return this;
+        }
+
+        public Builder graceDays(Integer graceDays) {
+            if (graceDays != null && graceDays < 0) {
+                throw new IllegalArgumentException("A grace period is zero or more days, not " + graceDays);
+            }
+            this.graceDays = graceDays;
             return this;
         }
 

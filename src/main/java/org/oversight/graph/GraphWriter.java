@@ -83,6 +83,13 @@ public class GraphWriter {
         if (batch.snapshot()) {
             reconcileSnapshot(batch, context, nodeCounts, relCounts);
         }
+        if (touchesPeopleOrAccounts(batch)) {
+            long linked = cypher.first(WriterStatements.resolveAccounts(), context,
+                    record -> record.get("linked").asLong()).orElse(0L);
+            if (linked > 0) {
+                relCounts.merge(RelType.BELONGS_TO.name(), ChangeCounts.written(linked, 0, 0), ChangeCounts::plus);
+            }
+        }
 
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
         ImportReport report = new ImportReport(runId, batch.source(), batch.scope(), batch.snapshot(), batch.origin(),
@@ -147,6 +154,11 @@ public class GraphWriter {
         return writable;
     }
 
+    private static boolean touchesPeopleOrAccounts(GraphBatch batch) {
+        return batch.nodes().stream().anyMatch(node -> node.label().keyLabel() == NodeLabel.HUMAN
+                || node.label().keyLabel() == NodeLabel.IDENTITY);
+    }
+
     private static boolean isMissing(Map<NodeLabel, Set<String>> missing, NodeRef ref) {
         return missing.getOrDefault(ref.label().keyLabel(), Set.of()).contains(ref.id());
     }
@@ -170,15 +182,21 @@ public class GraphWriter {
 
     private void reconcileSnapshot(GraphBatch batch, Map<String, Object> context, Map<String, ChangeCounts> nodeCounts,
             Map<String, ChangeCounts> relCounts) {
+        Map<String, Object> parameters = new LinkedHashMap<>(context);
+        if (batch.graceDays() != null) {
+            parameters.put("deleteStaleBefore", ((OffsetDateTime) context.get("now")).minusDays(batch.graceDays()));
+        }
         for (NodeLabel label : batch.snapshotLabels()) {
-            long stale = cypher.first(WriterStatements.markStaleNodes(label), context,
+            long stale = cypher.first(WriterStatements.markStaleNodes(label), parameters,
                     record -> record.get("stale").asLong()).orElse(0L);
-            nodeCounts.merge(label.cypherName(), new ChangeCounts(0, 0, 0, stale, 0), ChangeCounts::plus);
+            long deleted = batch.graceDays() == null ? 0 : cypher.first(WriterStatements.markDeletedNodes(label),
+                    parameters, record -> record.get("deleted").asLong()).orElse(0L);
+            nodeCounts.merge(label.cypherName(), new ChangeCounts(0, 0, 0, stale, deleted, 0), ChangeCounts::plus);
         }
         for (RelType type : batch.snapshotTypes()) {
-            long removed = cypher.first(WriterStatements.removeUnseenRelationships(type), context,
+            long removed = cypher.first(WriterStatements.removeUnseenRelationships(type), parameters,
                     record -> record.get("removed").asLong()).orElse(0L);
-            relCounts.merge(type.name(), new ChangeCounts(0, 0, 0, 0, removed), ChangeCounts::plus);
+            relCounts.merge(type.name(), new ChangeCounts(0, 0, 0, 0, 0, removed), ChangeCounts::plus);
         }
     }
 
@@ -205,7 +223,7 @@ public class GraphWriter {
                 long created = record.get("created").asLong();
                 long updated = record.get("updated").asLong();
                 long seen = record.get("seen").asLong();
-                return new ChangeCounts(created, updated, seen - created - updated, 0, 0);
+                return ChangeCounts.written(created, updated, seen - created - updated);
             }).orElse(ChangeCounts.NONE));
         }
         return total;

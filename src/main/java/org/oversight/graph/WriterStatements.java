@@ -24,7 +24,7 @@ final class WriterStatements {
                 WITH n, row, n.firstSeen IS NULL OR coalesce(n.stub, false) AS created, properties(n) AS before
                 SET n += row.props, n.firstSeen = coalesce(n.firstSeen, $now), n.lastSeen = $now,
                     n.source = $source, n.sourceScope = $scope, n.lastRunId = $runId
-                REMOVE n.staleSince, n.stub
+                REMOVE n.staleSince, n.deletedAt, n.stub
                 %s
                 WITH created, before.staleSince IS NOT NULL OR %s AS changed
                 RETURN count(CASE WHEN created THEN 1 END) AS created,
@@ -87,6 +87,31 @@ final class WriterStatements {
                 SET n.staleSince = $now
                 RETURN count(n) AS stale
                 """.formatted(label.keyLabel().cypherName());
+    }
+
+    static String markDeletedNodes(NodeLabel label) {
+        return """
+                MATCH (n:`%s`)
+                WHERE n.source = $source AND coalesce(n.sourceScope, '') = coalesce($scope, '')
+                  AND n.staleSince <= $deleteStaleBefore AND n.deletedAt IS NULL
+                SET n.deletedAt = $now
+                RETURN count(n) AS deleted
+                """.formatted(label.keyLabel().cypherName());
+    }
+
+    /**
+     * Links people's accounts to the human with the same e-mail address or user principal name,
+     * whichever import brought the account or the human first.
+     */
+    static String resolveAccounts() {
+        return """
+                MATCH (a:HumanAccount)
+                WHERE coalesce(a.email, a.upn) IS NOT NULL AND NOT (a)-[:BELONGS_TO]->(:Human)
+                MATCH (h:Human {id: toLower(coalesce(a.email, a.upn))})
+                MERGE (a)-[r:BELONGS_TO]->(h)
+                ON CREATE SET r.firstSeen = $now, r.lastSeen = $now, r.importSource = 'resolved', r.lastRunId = $runId
+                RETURN count(r) AS linked
+                """;
     }
 
     static String removeUnseenRelationships(RelType type) {

@@ -49,9 +49,9 @@ class GraphWriterTest extends OversightIntegrationTest {
         ImportReport first = writer.write(twoRolesAndAKey("a"));
         ImportReport second = writer.write(twoRolesAndAKey("a"));
 
-        assertThat(first.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(2, 0, 0, 0, 0));
-        assertThat(first.relationshipCounts(RelType.HAS_CREDENTIAL)).isEqualTo(new ChangeCounts(1, 0, 0, 0, 0));
-        assertThat(second.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(0, 0, 2, 0, 0));
+        assertThat(first.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(2, 0, 0, 0, 0, 0));
+        assertThat(first.relationshipCounts(RelType.HAS_CREDENTIAL)).isEqualTo(new ChangeCounts(1, 0, 0, 0, 0, 0));
+        assertThat(second.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(0, 0, 2, 0, 0, 0));
         assertThat(second.totalRelationships().changedAnything()).isFalse();
         assertThat(count("MATCH (n:Identity:NonHumanIdentity) WHERE n.id STARTS WITH 'writer-test:' RETURN count(n)"))
                 .isEqualTo(2);
@@ -65,7 +65,7 @@ class GraphWriterTest extends OversightIntegrationTest {
 
         ImportReport renamed = writer.write(twoRolesAndAKey("renamed"));
 
-        assertThat(renamed.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(0, 1, 1, 0, 0));
+        assertThat(renamed.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(0, 1, 1, 0, 0, 0));
         assertThat(firstSeenOf("writer-test:role/a")).isEqualTo(firstSeen);
         assertThat(cypher.first("MATCH (n:Identity {id: 'writer-test:role/a'}) RETURN n.name AS name, n.createdAt AS at",
                 Map.of(), r -> r.get("name").asString() + "@" + r.get("at").asZonedDateTime().toOffsetDateTime()))

@@ -1,0 +1,66 @@
+package org.oversight.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.oversight.graph.GraphBatch;
+import org.oversight.graph.GraphWriter;
+import org.oversight.graph.ImportReport;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs one import: the source's importer reads the files into a batch (nothing written yet, so a
+ * bad file changes nothing), then the {@link GraphWriter} writes it in one transaction.
+ */
+@Service
+@EnableConfigurationProperties(ImportProperties.class)
+public class ImportService {
+
+    /** Parameters every source takes. */
+    public static final Map<String, String> COMMON_PARAMETERS = Map.of(
+            "snapshot", "true if the files are a full snapshot of their source: what they lack becomes stale",
+            "graceDays", "with a snapshot: mark nodes stale for longer than this many days as deleted");
+
+    private final Map<String, Importer> importers;
+    private final GraphWriter writer;
+
+    ImportService(List<Importer> importers, GraphWriter writer) {
+        this.importers = importers.stream().collect(Collectors.toMap(Importer::source, Function.identity(),
+                (a, b) -> {
+                    throw new IllegalStateException("Two importers for source " + a.source());
+                }, TreeMap::new));
+        this.writer = writer;
+    }
+
+    public List<Importer> importers() {
+        return List.copyOf(importers.values());
+    }
+
+    public Importer importer(String source) {
+        Importer importer = importers.get(source);
+        if (importer == null) {
+            throw new UnknownSourceException(source, importers.keySet());
+        }
+        return importer;
+    }
+
+    /** Checks the parameters, reads the files and writes what they hold. */
+    public ImportReport run(String source, Uploads.Upload upload, String origin, ImportOptions options) {
+        Importer importer = importer(source);
+        for (String name : options.parameters().keySet()) {
+            if (!importer.parameters().containsKey(name)) {
+                throw new ImportException(null, null, name, "unknown parameter for source '" + source + "'; it takes "
+                        + new TreeMap<>(importer.parameters()).keySet() + " and " + COMMON_PARAMETERS.keySet());
+            }
+        }
+        if (options.graceDays() != null && !options.snapshot()) {
+            throw new ImportException(null, null, "graceDays", "a grace period only applies to a snapshot (snapshot=true)");
+        }
+        GraphBatch batch = importer.read(upload.files(), options);
+        return writer.write(batch.withInput(origin, upload.sha256(), options.graceDays()));
+    }
+}
