@@ -62,10 +62,10 @@ public final class Csv {
                             + header);
                 }
             }
-            long line = 1;
             while (any) {
+                // hasNextValue() has read the row's first token, so this is the line the row starts on
+                long line = iterator.currentLocation().getLineNr();
                 Map<String, String> raw = iterator.nextValue();
-                line = iterator.currentLocation().getLineNr();
                 Map<String, String> values = new LinkedHashMap<>();
                 raw.forEach((key, value) -> values.put(normalise(key), value));
                 rows.accept(file.name(), new Row(line, values));

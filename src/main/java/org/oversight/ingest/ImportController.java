@@ -2,6 +2,8 @@ package org.oversight.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /api/imports/{source}}: the export is the request body (JSON, YAML, CSV, XML, or a
@@ -71,14 +73,28 @@ class ImportController {
     }
 
     @PostMapping("/{source}")
-    ReportView run(@PathVariable String source, @RequestParam Map<String, String> query,
-            HttpServletRequest request) throws IOException {
+    ReportView run(@PathVariable String source, HttpServletRequest request) throws IOException {
         imports.importer(source);
+        // Options come from the query string only: reading request parameters would consume a body
+        // sent as form data (curl --data-binary without a Content-Type does that).
+        Map<String, String> query = queryParameters(request);
         ImportOptions options = options(query);
         String name = fileName(query, request, source);
         try (InputStream body = request.getInputStream(); Uploads.Upload upload = uploads.store(name, body)) {
             return ReportView.of(imports.run(source, upload, name, options));
         }
+    }
+
+    private static Map<String, String> queryParameters(HttpServletRequest request) {
+        Map<String, String> query = new LinkedHashMap<>();
+        UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+                .forEach((name, values) -> query.put(decode(name), values.isEmpty() || values.getFirst() == null
+                        ? "" : decode(values.getLast())));
+        return query;
+    }
+
+    private static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 
     private static ImportOptions options(Map<String, String> query) {

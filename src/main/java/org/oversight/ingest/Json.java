@@ -7,7 +7,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,6 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Json {
 
     public static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    /** Reads one value in the middle of a stream, where the rest of the stream is not "trailing" garbage. */
+    private static final ObjectReader ELEMENT_READER = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }
@@ -52,13 +58,13 @@ public final class Json {
                 if (parser.nextToken() == JsonToken.START_ARRAY) {
                     int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        member.accept(name + "[" + index++ + "]", MAPPER.readTree(parser));
+                        member.accept(name + "[" + index++ + "]", readValue(parser));
                     }
                 } else {
-                    member.accept(name, MAPPER.readTree(parser));
+                    member.accept(name, readValue(parser));
                 }
             }
-            if (parser.nextToken() != null) {
+            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
                 throw new ImportException(file.name(), null, null, "unexpected content after the JSON object at "
                         + where(parser.currentLocation()));
             }
@@ -67,6 +73,11 @@ public final class Json {
         } catch (java.io.IOException e) {
             throw new ImportException(file.name(), null, null, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Reads the value the parser is on as a tree, leaving the parser on its last token. */
+    public static JsonNode readValue(JsonParser parser) {
+        return ELEMENT_READER.readTree(parser);
     }
 
     public static ImportException error(ImportFile file, JacksonException e) {

@@ -24,7 +24,7 @@ class GraphWriterTest extends OversightIntegrationTest {
 
     @AfterEach
     void removeTestData() {
-        cypher.run("MATCH (n) WHERE n.id STARTS WITH 'writer-test:' OR n.source = $source DETACH DELETE n",
+        cypher.run("MATCH (n) WHERE n.id STARTS WITH 'writer-test' OR n.source = $source DETACH DELETE n",
                 Map.of("source", SOURCE));
     }
 
@@ -96,6 +96,35 @@ class GraphWriterTest extends OversightIntegrationTest {
         assertThat(back.nodeCounts(NodeLabel.IDENTITY).updated()).as("a stale node seen again is revived").isEqualTo(1);
         assertThat(count("MATCH (n:Identity) WHERE n.id STARTS WITH 'writer-test:' AND n.staleSince IS NOT NULL RETURN count(n)"))
                 .isZero();
+    }
+
+    @Test
+    void afterTheGracePeriodStaleNodesAreMarkedDeletedButKept() {
+        writer.write(batchAsSnapshot(twoRolesAndAKey("a")));
+        GraphBatch withoutRoleB = GraphBatch.builder(SOURCE).scope("account-1").graceDays(0)
+                .snapshot(List.of(NodeLabel.IDENTITY), List.of())
+                .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a")).build();
+
+        ImportReport report = writer.write(withoutRoleB);
+
+        assertThat(report.nodeCounts(NodeLabel.IDENTITY).stale()).isEqualTo(1);
+        assertThat(report.nodeCounts(NodeLabel.IDENTITY).deleted()).isEqualTo(1);
+        assertThat(count("MATCH (n:Identity {id: 'writer-test:role/b'}) WHERE n.deletedAt IS NOT NULL RETURN count(n)"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPersonsAccountIsLinkedToTheHumanWithItsEmailWhicheverCameFirst() {
+        writer.write(batch().node(NodeLabel.HUMAN_ACCOUNT, "writer-test:account/ada",
+                Map.of("kind", "USER_ACCOUNT", "email", "Writer-Test.Ada@Example.com")).build());
+        assertThat(count("MATCH (:Identity {id: 'writer-test:account/ada'})-[:BELONGS_TO]->() RETURN count(*)")).isZero();
+
+        ImportReport hr = writer.write(GraphBatch.builder(SOURCE)
+                .node(NodeLabel.HUMAN, "writer-test.ada@example.com", Map.of("name", "Ada")).build());
+
+        assertThat(hr.relationshipCounts(RelType.BELONGS_TO).created()).isEqualTo(1);
+        assertThat(count("MATCH (:HumanAccount {id: 'writer-test:account/ada'})-[:BELONGS_TO]->"
+                + "(:Human {id: 'writer-test.ada@example.com'}) RETURN count(*)")).isEqualTo(1);
     }
 
     @Test

@@ -60,6 +60,20 @@ class ImportApiTest extends OversightIntegrationTest {
                 .jsonPath("$.relationships.OWNED_BY.unchanged").isEqualTo(1);
         graphQl().document("{ identities(first: 0, filter: {provider: \"other\"}) { totalCount } }").execute()
                 .path("identities.totalCount").entity(Integer.class).isEqualTo(2);
+
+        var runs = graphQl().document("""
+                { importRuns(source: "bundle", first: 1) { totalCount pageInfo { hasNextPage endCursor }
+                    nodes { source origin status snapshot nodes { name created unchanged } } } }
+                """).execute();
+        runs.path("importRuns.totalCount").entity(Integer.class).isEqualTo(2);
+        runs.path("importRuns.nodes[0].origin").entity(String.class).isEqualTo("team.yaml");
+        runs.path("importRuns.nodes[0].nodes[?(@.name == 'Identity')].unchanged").entityList(Integer.class)
+                .containsExactly(2);
+        String cursor = runs.path("importRuns.pageInfo.endCursor").entity(String.class).get();
+        graphQl().document("query($after: String) { importRuns(source: \"bundle\", after: $after) { nodes { nodes { name created } } } }")
+                .variable("after", cursor).execute()
+                .path("importRuns.nodes[0].nodes[?(@.name == 'Identity')].created").entityList(Integer.class)
+                .containsExactly(2);
     }
 
     @Test

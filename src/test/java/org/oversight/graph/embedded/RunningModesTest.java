@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.oversight.OversightApplication;
+import org.oversight.cli.ImportCommand;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.Neo4jStartupException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -105,6 +108,22 @@ class RunningModesTest {
                             Map.of(), result -> (Long) result.next().get("c"));
             assertThat(constraints).as("migrations ran against the external server").isOne();
         }
+    }
+
+    @Test
+    void theCommandLineImportsDirectlyIntoTheDatabase() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ImportCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                "scim", "--direct", "--neo4j-uri=" + externalUri, "--neo4j-password=",
+                "src/test/resources/ingest/scim/list_response-user_and_manager.json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("Human\\s+2\\s+0\\s+0");
+        long humans = external.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+                .executeTransactionally("MATCH (h:Human {source: 'scim'}) RETURN count(h) AS c", Map.of(),
+                        result -> (Long) result.next().get("c"));
+        assertThat(humans).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,302 @@
+package org.oversight.ingest.aws;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.oversight.graph.GraphBatch;
+import org.oversight.graph.NodeLabel;
+import org.oversight.graph.NodeRef;
+import org.oversight.graph.RelType;
+import org.oversight.ingest.ImportException;
+
+/**
+ * Everything the files of one import say about one AWS account, gathered before anything is
+ * mapped: a user's groups, its policies and its credential report row may sit in different files
+ * (or pages), and whether an identity is privileged or a person's account is only known once all
+ * of them are read. Holds summaries, never whole documents.
+ */
+final class IamInventory {
+
+    static final String PROVIDER = "aws";
+
+    /** An IAM user, role or the account root. */
+    static final class Principal {
+        final Arn arn;
+        final String kind;
+        final Map<String, Object> properties = new LinkedHashMap<>();
+        /** Ids of the managed and inline policies attached directly. */
+        final Set<String> policies = new LinkedHashSet<>();
+        /** Group names from the user's GroupList. */
+        final Set<String> groupNames = new LinkedHashSet<>();
+        final Set<Arn> assumers = new LinkedHashSet<>();
+        final Set<String> trustedPrincipals = new LinkedHashSet<>();
+        final Set<String> instanceProfiles = new LinkedHashSet<>();
+        final List<String> tags = new ArrayList<>();
+        final Set<Owner> owners = new LinkedHashSet<>();
+        final Set<String> credentials = new LinkedHashSet<>();
+        final Place place;
+        OffsetDateTime lastUsedAt;
+        String email;
+        /** A console password, a login profile or an e-mail tag: a person signs in with it. */
+        boolean person;
+        boolean root;
+
+        Principal(Arn arn, String kind, Place place) {
+            this.arn = arn;
+            this.kind = kind;
+            this.place = place;
+        }
+
+        void usedAt(OffsetDateTime time) {
+            if (time != null && (lastUsedAt == null || time.isAfter(lastUsedAt))) {
+                lastUsedAt = time;
+            }
+        }
+    }
+
+    static final class GroupEntry {
+        final Arn arn;
+        final Map<String, Object> properties = new LinkedHashMap<>();
+        final Set<String> policies = new LinkedHashSet<>();
+
+        GroupEntry(Arn arn) {
+            this.arn = arn;
+        }
+    }
+
+    /** A managed or inline policy; {@code described} is false for one only named in an attachment. */
+    static final class PolicyEntry {
+        final String id;
+        final Map<String, Object> properties = new LinkedHashMap<>();
+        boolean described;
+        boolean privileged;
+
+        PolicyEntry(String id) {
+            this.id = id;
+        }
+    }
+
+    /** An owner named by a tag: a Human by e-mail or a Team by slug, with the role it plays. */
+    record Owner(NodeLabel label, String id, Map<String, Object> stub, String role) {
+    }
+
+    private final GraphBatch.Builder batch;
+    private final Map<String, Principal> principals = new LinkedHashMap<>();
+    private final Map<String, GroupEntry> groups = new LinkedHashMap<>();
+    private final Map<String, PolicyEntry> policies = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> credentials = new LinkedHashMap<>();
+    private String account;
+    private String accountOrigin;
+
+    IamInventory(GraphBatch.Builder batch, String accountParameter) {
+        this.batch = batch;
+        if (accountParameter != null) {
+            if (!Arn.isAccountId(accountParameter)) {
+                throw new ImportException(null, null, "account",
+                        "'" + accountParameter + "' is not a 12-digit AWS account id");
+            }
+            account = accountParameter;
+            accountOrigin = "parameter 'account'";
+        }
+    }
+
+    /** The one AWS account the files describe, or null when none named a 12-digit account. */
+    String account() {
+        return account;
+    }
+
+    void warn(Place place, String message) {
+        batch.warn(place.location(), message);
+    }
+
+    /**
+     * Checks that an ARN of the files belongs to the import's account: one import, one account,
+     * so that a snapshot never marks another account's identities stale.
+     */
+    void checkAccount(Arn arn, Place place, String field) {
+        if (!arn.hasAccountId()) {
+            if (!(arn.account().equals(Arn.AWS_MANAGED) && arn.type().equals("policy"))) {
+                warn(place, "ARN '" + arn + "' names account '" + arn.account()
+                        + "', not a 12-digit account id; kept as it is");
+            }
+            return;
+        }
+        if (account == null) {
+            account = arn.account();
+            accountOrigin = place.location();
+        } else if (!account.equals(arn.account())) {
+            throw place.error(field, "'" + arn + "' is in account " + arn.account() + ", but " + accountOrigin
+                    + " is in account " + account + "; import one AWS account at a time");
+        }
+    }
+
+    Principal principal(Arn arn, String kind, Place place, String field) {
+        Principal existing = principals.get(arn.value());
+        if (existing != null) {
+            return existing;
+        }
+        checkAccount(arn, place, field);
+        Principal principal = new Principal(arn, kind, place);
+        principal.properties.put("name", arn.name());
+        principal.properties.put("provider", PROVIDER);
+        principal.properties.put("kind", kind);
+        principal.properties.put("account", arn.account());
+        principal.properties.put("path", arn.path());
+        principals.put(arn.value(), principal);
+        return principal;
+    }
+
+    GroupEntry group(Arn arn, Place place, String field) {
+        GroupEntry existing = groups.get(arn.value());
+        if (existing != null) {
+            return existing;
+        }
+        checkAccount(arn, place, field);
+        GroupEntry group = new GroupEntry(arn);
+        group.properties.put("name", arn.name());
+        group.properties.put("provider", PROVIDER);
+        group.properties.put("path", arn.path());
+        groups.put(arn.value(), group);
+        return group;
+    }
+
+    /** A policy by id, created as a bare reference until its document is read. */
+    PolicyEntry policy(String id, String name) {
+        PolicyEntry policy = policies.computeIfAbsent(id, PolicyEntry::new);
+        if (name != null) {
+            policy.properties.putIfAbsent("name", name);
+        }
+        policy.properties.putIfAbsent("provider", PROVIDER);
+        if (id.equals(PolicyDocument.ADMINISTRATOR_ACCESS)) {
+            policy.privileged = true;
+        }
+        return policy;
+    }
+
+    /** A credential's metadata by id; properties given twice (login profile and report) are merged. */
+    Map<String, Object> credential(Principal owner, String id) {
+        owner.credentials.add(id);
+        return credentials.computeIfAbsent(id, key -> new LinkedHashMap<>());
+    }
+
+    boolean hasCredentials() {
+        return !credentials.isEmpty();
+    }
+
+    /**
+     * Maps everything gathered into the batch.
+     *
+     * @param policiesKnown whether the import holds authorization details; without them (a credential
+     *                      report alone) whether a user is privileged is unknown and left unsaid
+     */
+    void emit(boolean policiesKnown) {
+        Map<String, GroupEntry> groupsByName = new LinkedHashMap<>();
+        groups.values().forEach(group -> groupsByName.put(group.arn.name(), group));
+
+        for (Principal principal : principals.values()) {
+            List<GroupEntry> memberOf = memberships(principal, groupsByName);
+            NodeLabel label = principal.person ? NodeLabel.HUMAN_ACCOUNT : NodeLabel.NON_HUMAN_IDENTITY;
+            Map<String, Object> properties = new LinkedHashMap<>(principal.properties);
+            properties.put("status", "ACTIVE");
+            if (policiesKnown || principal.root) {
+                properties.put("privileged", principal.root || anyPrivileged(principal.policies)
+                        || memberOf.stream().anyMatch(group -> anyPrivileged(group.policies)));
+            }
+            putIfPresent(properties, "lastUsedAt", principal.lastUsedAt);
+            putIfPresent(properties, "email", principal.email);
+            putList(properties, "trustedPrincipals", principal.trustedPrincipals);
+            putList(properties, "instanceProfiles", principal.instanceProfiles);
+            putList(properties, "tags", principal.tags);
+            batch.node(label, principal.arn.value(), properties);
+            NodeRef from = new NodeRef(label, principal.arn.value());
+
+            for (Owner owner : principal.owners) {
+                batch.reference(owner.label(), owner.id(), owner.stub());
+                batch.relationship(RelType.OWNED_BY, from, new NodeRef(owner.label(), owner.id()),
+                        Map.of("role", owner.role(), "source", "TAG"));
+            }
+            for (GroupEntry group : memberOf) {
+                batch.relationship(RelType.MEMBER_OF, from, new NodeRef(NodeLabel.GROUP, group.arn.value()));
+            }
+            for (String policy : principal.policies) {
+                batch.relationship(RelType.HAS_POLICY, from, new NodeRef(NodeLabel.POLICY, policy));
+            }
+            for (Arn assumer : principal.assumers) {
+                batch.relationship(RelType.CAN_ASSUME, assumerRef(assumer), from);
+            }
+            for (String credential : principal.credentials) {
+                batch.relationship(RelType.HAS_CREDENTIAL, from, new NodeRef(NodeLabel.CREDENTIAL, credential));
+            }
+        }
+        for (GroupEntry group : groups.values()) {
+            Map<String, Object> properties = new LinkedHashMap<>(group.properties);
+            properties.put("privileged", anyPrivileged(group.policies));
+            batch.node(NodeLabel.GROUP, group.arn.value(), properties);
+            for (String policy : group.policies) {
+                batch.relationship(RelType.HAS_POLICY, new NodeRef(NodeLabel.GROUP, group.arn.value()),
+                        new NodeRef(NodeLabel.POLICY, policy));
+            }
+        }
+        for (PolicyEntry policy : policies.values()) {
+            Map<String, Object> properties = new LinkedHashMap<>(policy.properties);
+            properties.put("privileged", policy.privileged);
+            if (policy.described) {
+                batch.node(NodeLabel.POLICY, policy.id, properties);
+            } else {
+                // only named in an attachment (AWS-managed, or left out by the export's filter)
+                batch.reference(NodeLabel.POLICY, policy.id, properties);
+            }
+        }
+        credentials.forEach((id, properties) -> batch.node(NodeLabel.CREDENTIAL, id, properties));
+    }
+
+    /** The groups of a user's GroupList; a group the files do not describe is referenced by its likely ARN. */
+    private List<GroupEntry> memberships(Principal principal, Map<String, GroupEntry> groupsByName) {
+        List<GroupEntry> memberOf = new ArrayList<>();
+        for (String name : principal.groupNames) {
+            GroupEntry group = groupsByName.get(name);
+            if (group == null) {
+                String arn = "arn:" + principal.arn.partition() + ":iam::" + principal.arn.account() + ":group/" + name;
+                warn(principal.place, "group '" + name + "' of GroupList is not in the files' GroupDetailList;"
+                        + " linked to " + arn + ", assuming path /");
+                batch.reference(NodeLabel.GROUP, arn, Map.of("name", name, "provider", PROVIDER));
+                group = new GroupEntry(Arn.parse(arn).orElseThrow());
+            }
+            memberOf.add(group);
+        }
+        return memberOf;
+    }
+
+    /** A trusted user or role; one the files do not describe (another account's, say) is referenced. */
+    private NodeRef assumerRef(Arn assumer) {
+        Principal known = principals.get(assumer.value());
+        if (known != null) {
+            return new NodeRef(known.person ? NodeLabel.HUMAN_ACCOUNT : NodeLabel.NON_HUMAN_IDENTITY, assumer.value());
+        }
+        batch.reference(NodeLabel.NON_HUMAN_IDENTITY, assumer.value(), Map.of("name", assumer.name(),
+                "provider", PROVIDER, "kind", assumer.type().equals("role") ? "IAM_ROLE" : "IAM_USER",
+                "account", assumer.account()));
+        return new NodeRef(NodeLabel.NON_HUMAN_IDENTITY, assumer.value());
+    }
+
+    private boolean anyPrivileged(Set<String> policyIds) {
+        return policyIds.stream().map(policies::get).anyMatch(policy -> policy != null && policy.privileged);
+    }
+
+    private static void putIfPresent(Map<String, Object> properties, String key, Object value) {
+        if (value != null) {
+            properties.put(key, value);
+        }
+    }
+
+    private static void putList(Map<String, Object> properties, String key, java.util.Collection<String> values) {
+        if (!values.isEmpty()) {
+            properties.put(key, List.copyOf(values));
+        }
+    }
+}

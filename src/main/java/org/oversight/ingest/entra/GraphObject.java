@@ -1,0 +1,263 @@
+package org.oversight.ingest.entra;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.oversight.ingest.ImportException;
+import org.oversight.ingest.Json;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One Microsoft Graph object of an export, with typed field access whose errors name the file,
+ * the record and the field.
+ *
+ * <p>Graph PowerShell output is read as if it were Graph JSON: its PascalCase keys
+ * ({@code AppId}, {@code PasswordCredentials}) are turned to Graph's camelCase, the members of its
+ * {@code AdditionalProperties} (where the SDK keeps {@code @odata.type} and properties it has no
+ * field for) join the object, and its {@code /Date(1700000000000)/} dates are understood.
+ */
+final class GraphObject {
+
+    /** PowerShell's JSON date, {@code /Date(ms)/} or {@code \/Date(ms+0100)\/}; the milliseconds are UTC. */
+    private static final Pattern MICROSOFT_DATE = Pattern.compile("\\\\?/Date\\((-?\\d{1,19})(?:[+-]\\d{4})?\\)\\\\?/");
+
+    private final String file;
+    private final String location;
+    private final JsonNode node;
+
+    private GraphObject(String file, String location, JsonNode node) {
+        this.file = file;
+        this.location = location;
+        this.node = node;
+    }
+
+    /** Wraps an object of the export, normalising the PowerShell shape; the node must be an object. */
+    static GraphObject of(String file, String location, JsonNode raw) {
+        return new GraphObject(file, location, normalise(raw));
+    }
+
+    String file() {
+        return file;
+    }
+
+    String location() {
+        return location;
+    }
+
+    /** File and record, the form warnings give their location in. */
+    String where() {
+        return file + ": " + location;
+    }
+
+    Collection<String> fieldNames() {
+        return node.propertyNames();
+    }
+
+    /** Whether the field is there with a value other than null. */
+    boolean has(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull() && !value.isMissingNode();
+    }
+
+    JsonNode raw(String field) {
+        return node.get(field);
+    }
+
+    /** The object id, which every directory object has. */
+    String id() {
+        return requiredText("id", "every Microsoft Graph directory object has one");
+    }
+
+    /** A field's text, or null when absent, null or blank. */
+    String text(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw error(field, "expected text, found " + (value.isArray() ? "a list" : "an object"));
+        }
+        String text = value.asString().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    String requiredText(String field, String why) {
+        String text = text(field);
+        if (text == null) {
+            throw error(field, "is missing; " + why);
+        }
+        return text;
+    }
+
+    /** A true/false field, or null when absent. */
+    Boolean bool(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isString()) {
+            String text = value.stringValue().trim().toLowerCase(Locale.ROOT);
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.valueOf(text);
+            }
+        }
+        throw error(field, "expected true or false, found " + value);
+    }
+
+    /** A date-time field in UTC, from ISO-8601 or PowerShell's /Date(ms)/; null when absent. */
+    OffsetDateTime time(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        Matcher microsoft = MICROSOFT_DATE.matcher(text);
+        try {
+            if (microsoft.matches()) {
+                return Instant.ofEpochMilli(Long.parseLong(microsoft.group(1))).atOffset(ZoneOffset.UTC);
+            }
+            return parseIso(text);
+        } catch (NumberFormatException | DateTimeException e) {
+            throw error(field, "'" + text + "' is not a date-time (ISO-8601, or /Date(milliseconds)/ as PowerShell writes it)");
+        }
+    }
+
+    private static OffsetDateTime parseIso(String text) {
+        try {
+            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException withoutOffset) {
+            // PowerShell writes times of unspecified zone without an offset; Graph's times are UTC.
+            if (text.length() > 10) {
+                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+            }
+            return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    /** A list of texts; a single text (as PowerShell writes one-element lists) counts as a list of one. */
+    List<String> texts(String field) {
+        JsonNode value = node.get(field);
+        List<String> texts = new ArrayList<>();
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return texts;
+        }
+        if (value.isValueNode()) {
+            String text = value.asString().trim();
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+            return texts;
+        }
+        if (!value.isArray()) {
+            throw error(field, "expected a list of texts, found an object");
+        }
+        for (JsonNode element : value.values()) {
+            if (!element.isValueNode()) {
+                throw error(field, "expected a list of texts, found " + element);
+            }
+            if (!element.isNull() && !element.asString().isBlank()) {
+                texts.add(element.asString().trim());
+            }
+        }
+        return texts;
+    }
+
+    /** The objects of a list field ({@code owners}, {@code keyCredentials} ...); empty when absent or null. */
+    List<GraphObject> objects(String field) {
+        JsonNode value = node.get(field);
+        List<GraphObject> objects = new ArrayList<>();
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return objects;
+        }
+        if (value.isObject()) {
+            // PowerShell writes a list of one as that one object.
+            objects.add(new GraphObject(file, location + "." + field, value));
+            return objects;
+        }
+        if (!value.isArray()) {
+            throw error(field, "expected a list of objects, found " + value);
+        }
+        int index = 0;
+        for (JsonNode element : value.values()) {
+            String where = location + "." + field + "[" + index++ + "]";
+            if (!element.isObject()) {
+                throw new ImportException(file, where, null, "expected an object, found " + abbreviate(element.toString())
+                        + "; PowerShell writes nested objects as text unless ConvertTo-Json is given -Depth 10");
+            }
+            objects.add(new GraphObject(file, where, element));
+        }
+        return objects;
+    }
+
+    /** A nested object field, or null when absent. */
+    GraphObject object(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw error(field, "expected an object, found " + abbreviate(value.toString()));
+        }
+        return new GraphObject(file, location + "." + field, value);
+    }
+
+    ImportException error(String field, String problem) {
+        return new ImportException(file, location, field, problem);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    /** Graph JSON from either shape: camelCase keys, AdditionalProperties merged in. */
+    static JsonNode normalise(JsonNode raw) {
+        if (raw.isArray()) {
+            ArrayNode array = Json.MAPPER.createArrayNode();
+            raw.values().forEach(element -> array.add(normalise(element)));
+            return array;
+        }
+        if (!raw.isObject()) {
+            return raw;
+        }
+        ObjectNode object = Json.MAPPER.createObjectNode();
+        JsonNode additional = null;
+        for (Map.Entry<String, JsonNode> property : raw.properties()) {
+            String key = camelCase(property.getKey());
+            if (key.equals("additionalProperties") && property.getValue().isObject()) {
+                additional = property.getValue();
+            } else {
+                object.set(key, normalise(property.getValue()));
+            }
+        }
+        if (additional != null) {
+            for (Map.Entry<String, JsonNode> property : additional.properties()) {
+                object.putIfAbsent(camelCase(property.getKey()), normalise(property.getValue()));
+            }
+        }
+        return object;
+    }
+
+    /** {@code AppOwnerOrganizationId} to {@code appOwnerOrganizationId}; annotations such as {@code @odata.type} stay. */
+    static String camelCase(String key) {
+        if (key.isEmpty() || !Character.isUpperCase(key.charAt(0))) {
+            return key;
+        }
+        return Character.toLowerCase(key.charAt(0)) + key.substring(1);
+    }
+}

@@ -1,0 +1,108 @@
+package org.oversight.ingest.scim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.oversight.ingest.ImportException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One SCIM resource of a file (a User, a Group) with the attribute access SCIM needs: attribute
+ * names are case-insensitive (RFC 7643 section 2.1), and a value of the wrong shape raises an
+ * {@link ImportException} naming file, record and attribute.
+ *
+ * @param record where it is in the file, e.g. {@code Resources[3]}, or {@code User} for a file
+ *               holding one resource
+ */
+record ScimResource(String file, String record, JsonNode node) {
+
+    /** An attribute of an object, found without regard to case; null when absent or JSON null. */
+    static JsonNode attribute(JsonNode parent, String name) {
+        if (parent == null || !parent.isObject()) {
+            return null;
+        }
+        JsonNode value = parent.get(name);
+        if (value == null) {
+            for (Map.Entry<String, JsonNode> member : parent.properties()) {
+                if (member.getKey().equalsIgnoreCase(name)) {
+                    value = member.getValue();
+                    break;
+                }
+            }
+        }
+        return value == null || value.isNull() || value.isMissingNode() ? null : value;
+    }
+
+    /** The value at a path of attribute names, e.g. {@code name, formatted}; null when any step is absent. */
+    JsonNode at(String... path) {
+        JsonNode value = node;
+        for (String name : path) {
+            value = attribute(value, name);
+            if (value == null) {
+                return null;
+            }
+        }
+        return value;
+    }
+
+    /** A text (or number or boolean, as text) at the path, stripped; null when absent or empty. */
+    String text(String... path) {
+        return text(at(path), String.join(".", path));
+    }
+
+    /** A value as text, stripped; null when absent or empty; refused when it is an object or a list. */
+    String text(JsonNode value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw error(field, "expected a single value, found " + (value.isArray() ? "a list" : "an object"));
+        }
+        String text = value.asString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** A multi-valued attribute's elements; empty when absent; refused when it is not a list. */
+    List<JsonNode> list(String name) {
+        JsonNode value = at(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw error(name, "expected a list");
+        }
+        List<JsonNode> elements = new ArrayList<>();
+        value.values().forEach(elements::add);
+        return elements;
+    }
+
+    /** The {@code schemas} URNs; empty when absent. */
+    List<String> schemas() {
+        List<String> schemas = new ArrayList<>();
+        List<JsonNode> values = list("schemas");
+        for (int i = 0; i < values.size(); i++) {
+            String schema = text(values.get(i), "schemas[" + i + "]");
+            if (schema != null) {
+                schemas.add(schema);
+            }
+        }
+        return schemas;
+    }
+
+    /** Whether a sub-attribute such as {@code primary} is true (JSON true, or the text "true"). */
+    static boolean isTrue(JsonNode parent, String name) {
+        JsonNode value = attribute(parent, name);
+        return value != null && (value.isBoolean() ? value.booleanValue()
+                : value.isString() && value.stringValue().strip().equalsIgnoreCase("true"));
+    }
+
+    ImportException error(String field, String problem) {
+        return new ImportException(file, record, field, problem);
+    }
+
+    /** Where the resource is, for warnings. */
+    String location() {
+        return file + ", " + record;
+    }
+}
