@@ -138,6 +138,18 @@ class RealExportsApiTest extends OversightIntegrationTest {
     }
 
     @Test
+    void theCycloneDxMlBomYieldsItsModelWithTheModelCard() throws IOException {
+        int models = inventory("models");
+        post("cyclonedx?aiSystem=ai:image-generation", EXPORTS.resolve("cyclonedx/cyclonedx-valid-machine-learning-1.5.json"))
+                .jsonPath("$.scope").isEqualTo("ai:image-generation")
+                .jsonPath("$.nodes.Model.created").isEqualTo(1)
+                .jsonPath("$.relationships.USES_MODEL.created").isEqualTo(1);
+        assertThat(inventory("models")).isEqualTo(models + 1);
+        assertThat(count("MATCH (:AiSystem {id: 'ai:image-generation'})-[:USES_MODEL]->(m:Model {source: 'cyclonedx'}) "
+                + "WHERE m.hasModelCard AND size(m.performanceMetrics) > 0 RETURN count(m)")).isEqualTo(1);
+    }
+
+    @Test
     void scimUsersBecomeHumansWithTheirManager() throws IOException {
         int humans = inventory("humans");
         post("scim", EXPORTS.resolve("scim/list_response-user_and_manager.json"))
