@@ -15,5 +15,8 @@ CALL () {
   UNION MATCH (n:Control {id: $id}) RETURN n
   UNION MATCH (n:Evidence {id: $id}) RETURN n
   UNION MATCH (n:Risk {id: $id}) RETURN n
+  UNION MATCH (n:Framework {id: $id}) RETURN n
+  UNION MATCH (n:Requirement {id: $id}) RETURN n
+  UNION MATCH (n:MappingSet {id: $id}) RETURN n
 }
 RETURN n LIMIT 1

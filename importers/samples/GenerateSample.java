@@ -81,6 +81,8 @@ public class GenerateSample {
         relType("EVIDENCES", "Evidence", "Control", "");
         relType("AFFECTS", "Risk", "AiSystem", "");
         relType("TREATED_BY", "Risk", "Control", "");
+        relType("SATISFIES", "Control", "Requirement", "relationship:EQUAL|SUBSET_OF|SUPERSET_OF|INTERSECTS_WITH|RELATED strength:int");
+        relType("APPLICABILITY", "Framework|AiSystem", "Requirement", "applicable:bool justification:str");
     }
 
     static void nodeLabel(String label, String idPattern, String props) {
@@ -1104,6 +1106,50 @@ public class GenerateSample {
             IAM-08     | nhi:break-glass-admin
             IAM-10     | nhi:fraud-scorer-eu nhi:fraud-scorer-us
             """;
+    /** How each control meets framework requirements (ids from importers/catalogs/): requirement=RELATIONSHIP/strength. */
+    static final String SATISFIES = """
+            AI-GOV-01  | ISO42001:A.4.2=INTERSECTS_WITH/6 NIST_AI_RMF:GOVERN 1.6=EQUAL/9 NIST_CSF_2:ID.AM-08=INTERSECTS_WITH/5
+            AI-GOV-02  | EU_AI_ACT:Art.6=INTERSECTS_WITH/6 ISO42001:A.5.2=INTERSECTS_WITH/5
+            AI-GOV-03  | ISO42001:A.3.2=EQUAL/8 ISO42001:5.3=SUBSET_OF/6 NIST_AI_RMF:GOVERN 2.1=EQUAL/8 NIST_CSF_2:GV.RR-02=INTERSECTS_WITH/6
+            AI-GOV-04  | ISO42001:A.6.2.5=SUPERSET_OF/7
+            AI-GOV-05  | EU_AI_ACT:Art.14(1)=EQUAL/8 EU_AI_ACT:Art.14(4)=INTERSECTS_WITH/6 EU_AI_ACT:Art.26(2)=EQUAL/8 ISO42001:A.9.2=INTERSECTS_WITH/5 NIST_AI_RMF:GOVERN 3.2=EQUAL/7
+            AI-GOV-06  | ISO42001:9.1=INTERSECTS_WITH/5 ISO42001:A.6.2.6=INTERSECTS_WITH/5
+            AI-GOV-07  | ISO42001:A.6.2.7=EQUAL/8 ISO42001:A.8.2=INTERSECTS_WITH/6 EU_AI_ACT:Art.11(1)=INTERSECTS_WITH/5 EU_AI_ACT:Art.13(3)=SUBSET_OF/5
+            AI-GOV-08  | EU_AI_ACT:Art.27(1)=EQUAL/9 ISO42001:A.5.2=SUPERSET_OF/7 ISO42001:A.5.3=EQUAL/8 ISO42001:A.5.4=SUPERSET_OF/7 NIST_AI_RMF:MAP 5.1=INTERSECTS_WITH/6
+            AI-GOV-09  | ISO42001:A.10.3=EQUAL/8 NIST_CSF_2:GV.SC-06=INTERSECTS_WITH/7 NIST_AI_RMF:GOVERN 6.1=INTERSECTS_WITH/6
+            AI-GOV-10  | EU_AI_ACT:Art.50(1)=EQUAL/8 EU_AI_ACT:Art.26(11)=INTERSECTS_WITH/5 ISO42001:A.8.2=INTERSECTS_WITH/5
+            AI-GOV-11  | EU_AI_ACT:Art.12(1)=EQUAL/8 EU_AI_ACT:Art.12(2)=SUPERSET_OF/7 EU_AI_ACT:Art.26(6)=SUBSET_OF/5 ISO42001:A.6.2.8=EQUAL/8
+            AI-GOV-12  | EU_AI_ACT:Art.73(1)=EQUAL/8 ISO42001:A.8.4=INTERSECTS_WITH/6
+            AI-DATA-01 | ISO42001:A.7.5=EQUAL/8 ISO42001:A.7.3=INTERSECTS_WITH/5 EU_AI_ACT:Art.10(2)=INTERSECTS_WITH/5
+            AI-DATA-02 | ISO42001:A.7.4=INTERSECTS_WITH/6 EU_AI_ACT:Art.10(2)=INTERSECTS_WITH/6 NIST_AI_RMF:MEASURE 2.11=EQUAL/8
+            AI-DATA-03 | ISO42001:A.7.6=INTERSECTS_WITH/5 NIST_CSF_2:PR.DS-01=INTERSECTS_WITH/4
+            AI-MON-01  | ISO42001:A.6.2.6=EQUAL/8 EU_AI_ACT:Art.72(1)=INTERSECTS_WITH/6 NIST_AI_RMF:MEASURE 2.4=EQUAL/8 NIST_AI_RMF:MANAGE 4.1=INTERSECTS_WITH/6
+            AI-MON-02  | ISO42001:A.6.2.8=INTERSECTS_WITH/6 NIST_CSF_2:PR.PS-04=INTERSECTS_WITH/6
+            AI-MON-03  | EU_AI_ACT:Art.14(4)=INTERSECTS_WITH/6
+            AI-SEC-01  | EU_AI_ACT:Art.15(5)=INTERSECTS_WITH/6 NIST_AI_RMF:MEASURE 2.7=INTERSECTS_WITH/6
+            AI-SEC-02  | NIST_AI_RMF:MEASURE 2.6=INTERSECTS_WITH/5
+            IAM-01     | NIST_CSF_2:PR.AA-05=INTERSECTS_WITH/5 ISO42001:A.3.2=INTERSECTS_WITH/4
+            IAM-02     | NIST_CSF_2:GV.RR-02=INTERSECTS_WITH/6 NIST_CSF_2:PR.AA-01=INTERSECTS_WITH/6
+            IAM-03     | NIST_CSF_2:PR.AA-05=EQUAL/7
+            IAM-04     | NIST_CSF_2:PR.AA-01=SUBSET_OF/5
+            IAM-05     | NIST_CSF_2:PR.AA-01=SUBSET_OF/4
+            IAM-06     | NIST_CSF_2:PR.AA-05=INTERSECTS_WITH/6
+            IAM-11     | NIST_CSF_2:PR.AA-03=EQUAL/8
+            IAM-12     | NIST_CSF_2:PR.AA-05=INTERSECTS_WITH/5 ISO42001:5.3=INTERSECTS_WITH/4
+            SEC-01     | NIST_CSF_2:PR.DS-01=INTERSECTS_WITH/6
+            SEC-02     | NIST_CSF_2:PR.PS-04=EQUAL/8 NIST_CSF_2:DE.CM-09=INTERSECTS_WITH/6
+            SEC-03     | NIST_CSF_2:ID.RA-01=INTERSECTS_WITH/6 EU_AI_ACT:Art.15(5)=INTERSECTS_WITH/4
+            CHG-01     | ISO42001:A.6.2.5=INTERSECTS_WITH/6 ISO42001:8.1=INTERSECTS_WITH/5 NIST_CSF_2:PR.PS-01=INTERSECTS_WITH/5
+            CHG-02     | NIST_CSF_2:PR.PS-01=INTERSECTS_WITH/5
+            RISK-01    | ISO42001:6.1.2=EQUAL/8 ISO42001:8.2=EQUAL/8 EU_AI_ACT:Art.9(1)=SUBSET_OF/6 NIST_CSF_2:GV.RM-01=INTERSECTS_WITH/5 NIST_CSF_2:ID.RA-05=INTERSECTS_WITH/6
+            RISK-02    | ISO42001:6.1.3=INTERSECTS_WITH/6 ISO42001:8.3=INTERSECTS_WITH/6 NIST_AI_RMF:MANAGE 1.4=INTERSECTS_WITH/6
+            RES-01     | ISO42001:A.6.2.6=INTERSECTS_WITH/4 NIST_CSF_2:RC.RP-01=INTERSECTS_WITH/5 EU_AI_ACT:Art.15(4)=INTERSECTS_WITH/4
+            """;
+    /** Recorded applicability decisions: scope (a framework = organisation-wide, or an AI system) | requirement | justification. */
+    static final String NOT_APPLICABLE = """
+            Framework:ISO42001    | ISO42001:A.10.4 | Kestrel supplies no AI systems to business customers; its AI serves its own operations and retail customers
+            AiSystem:ai:code-assistant | ISO42001:A.7.3 | The code assistant is a vendor service; Kestrel acquires no training data for it
+            """;
     static final String RISKS = """
             # slug                     | L | I | status   | owner             | affects                                                | treated by           | name                                        | description
             credit-model-bias          | 3 | 5 | TREATED  | priya.raghunathan | credit-scoring                                         | AI-DATA-02 AI-GOV-08 | Discriminatory credit decisions             | Model bias leads to unlawful discrimination against protected groups
@@ -1147,6 +1193,15 @@ public class GenerateSample {
             for (String t : a[1].split(" "))
                 rel("APPLIES_TO", "Control:control:" + a[0], t.startsWith("nhi:") ? named.get(t.substring(4))
                         : (t.startsWith("ai:") ? "AiSystem:" : "Agent:") + t);
+        for (String[] c : table(SATISFIES))
+            for (String link : c[1].split(" (?=[A-Z_0-9]+:)")) {
+                String requirement = link.substring(0, link.lastIndexOf('='));
+                String[] how = link.substring(link.lastIndexOf('=') + 1).split("/");
+                rel("SATISFIES", "Control:control:" + c[0], "Requirement:" + requirement,
+                        "relationship", how[0], "strength", Integer.parseInt(how[1]));
+            }
+        for (String[] a : table(NOT_APPLICABLE))
+            rel("APPLICABILITY", a[0], "Requirement:" + a[1], "applicable", false, "justification", a[2]);
         for (String[] r : table(RISKS)) {
             Node risk = node("Risk", "risk:" + r[0]).with("name", r[7]).with("description", r[8])
                     .with("likelihood", Integer.parseInt(r[1])).with("impact", Integer.parseInt(r[2])).with("status", r[3]);
@@ -1188,7 +1243,7 @@ public class GenerateSample {
         Set<String> ownedBy = new HashSet<>();
         for (Rel r : rels) {
             String where = r.type() + " " + r.from() + " -> " + r.to();
-            Node from = byKey.get(r.from()), to = byKey.get(r.to());
+            Node from = byKey.getOrDefault(r.from(), catalogNode(r.from())), to = byKey.getOrDefault(r.to(), catalogNode(r.to()));
             if (!REL_SHAPES.containsKey(r.type())) { errors.add("unknown relationship " + where); continue; }
             if (from == null || to == null) { errors.add("dangling endpoint " + where); continue; }
             if (REL_SHAPES.get(r.type()).stream().noneMatch(s -> List.of(s[0].split("\\|")).contains(from.label) && List.of(s[1].split("\\|")).contains(to.label)))
@@ -1224,6 +1279,35 @@ public class GenerateSample {
         Map<String, List<String>> m = new HashMap<>();
         for (Rel r : rels) if (r.type().equals(type)) m.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r.to());
         return m;
+    }
+
+    /** Frameworks and requirements of the shipped catalogs, which the sample's controls link to. */
+    static final Set<String> CATALOG = loadCatalog();
+
+    static Set<String> loadCatalog() {
+        Set<String> keys = new HashSet<>();
+        java.util.regex.Pattern framework = java.util.regex.Pattern.compile("^  id: \"?([A-Z0-9_]+)\"?\\s*$");
+        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("ref: \"([^\"]+)\"");
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("importers", "catalogs"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                String id = null;
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    var f = framework.matcher(line);
+                    if (id == null && f.matches()) { id = f.group(1); keys.add("Framework:" + id); }
+                    var r = ref.matcher(line);
+                    if (id != null && r.find()) keys.add("Requirement:" + id + ":" + r.group(1));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Run from the repository root: the catalogs are read from importers/catalogs/", e);
+        }
+        return keys;
+    }
+
+    /** A stand-in for a catalog node, so links to it are checked like links inside the sample. */
+    static Node catalogNode(String key) {
+        return CATALOG.contains(key) ? new Node("importers/catalogs", key.substring(0, key.indexOf(':')),
+                key.substring(key.indexOf(':') + 1)) : null;
     }
 
     static void checkProps(String where, Map<String, Object> props, Map<String, String> schema, List<String> errors) {

@@ -37,14 +37,21 @@ public class Related {
         this.cypher = cypher;
     }
 
-    /** The nodes reached from each parent over one relationship type, ordered by id. */
+    /** The nodes reached from each parent over one relationship type, in catalog order, else by id. */
     public <P extends GraphNode, T extends GraphNode> Map<P, List<T>> many(List<P> parents, NodeLabel parentLabel,
             RelType type, Direction direction, Class<T> targetType) {
-        String statement = statements.computeIfAbsent("many:" + parentLabel + type + direction, key -> """
+        return many(parents, parentLabel, type, direction, null, targetType);
+    }
+
+    /** As {@link #many(List, NodeLabel, RelType, Direction, Class)}, only reaching nodes of one label. */
+    public <P extends GraphNode, T extends GraphNode> Map<P, List<T>> many(List<P> parents, NodeLabel parentLabel,
+            RelType type, Direction direction, NodeLabel targetLabel, Class<T> targetType) {
+        String target = targetLabel == null ? "t" : "t:`" + targetLabel.keyLabel().cypherName() + "`";
+        String statement = statements.computeIfAbsent("many:" + parentLabel + type + direction + targetLabel, key -> """
                 UNWIND $ids AS id
-                MATCH (p:`%s` {id: id})%s(t)
-                RETURN id, t ORDER BY id, t.id
-                """.formatted(parentLabel.keyLabel().cypherName(), arrow(type, direction)));
+                MATCH (p:`%s` {id: id})%s(%s)
+                RETURN id, t ORDER BY id, t.position, t.id
+                """.formatted(parentLabel.keyLabel().cypherName(), arrow(type, direction), target));
         Map<String, List<T>> byId = fetch(parents, statement, record ->
                 GraphNodes.toRecord(record.get("t").asNode(), targetType));
         return byParent(parents, byId);
@@ -53,7 +60,13 @@ public class Related {
     /** The single node reached from each parent, or none. */
     public <P extends GraphNode, T extends GraphNode> Map<P, T> one(List<P> parents, NodeLabel parentLabel,
             RelType type, Direction direction, Class<T> targetType) {
-        Map<P, List<T>> many = many(parents, parentLabel, type, direction, targetType);
+        return one(parents, parentLabel, type, direction, null, targetType);
+    }
+
+    /** As {@link #one(List, NodeLabel, RelType, Direction, Class)}, only reaching nodes of one label. */
+    public <P extends GraphNode, T extends GraphNode> Map<P, T> one(List<P> parents, NodeLabel parentLabel,
+            RelType type, Direction direction, NodeLabel targetLabel, Class<T> targetType) {
+        Map<P, List<T>> many = many(parents, parentLabel, type, direction, targetLabel, targetType);
         Map<P, T> one = new LinkedHashMap<>();
         many.forEach((parent, targets) -> {
             if (!targets.isEmpty()) {

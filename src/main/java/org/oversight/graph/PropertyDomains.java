@@ -33,12 +33,25 @@ public final class PropertyDomains {
             CONTROL, Map.of("status", List.of("PLANNED", "IMPLEMENTED", "NOT_IMPLEMENTED")),
             EVIDENCE, Map.of("kind", List.of("MODEL_CARD", "DECISION_LOG", "CHANGE_RECORD", "AUDIT_LOG", "TEST_REPORT",
                     "POLICY", "IMPACT_ASSESSMENT")),
-            RISK, Map.of("status", List.of("OPEN", "TREATED", "ACCEPTED", "CLOSED")));
+            RISK, Map.of("status", List.of("OPEN", "TREATED", "ACCEPTED", "CLOSED")),
+            REQUIREMENT, Map.of("kind", List.of("CLAUSE", "OBJECTIVE", "CONTROL", "CHAPTER", "SECTION", "ARTICLE",
+                    "PARAGRAPH", "ANNEX", "FUNCTION", "CATEGORY", "SUBCATEGORY")),
+            MAPPING_SET, Map.of(
+                    "method", List.of("HUMAN", "EXTRACTED", "AUTOMATED"),
+                    "status", List.of("DRAFT", "PUBLISHED", "DEPRECATED")));
+
+    /** NIST IR 8477 relationships a link may state (RELATED for untyped concept links). */
+    public static final List<String> RELATIONSHIPS = List.of("EQUAL", "SUBSET_OF", "SUPERSET_OF", "INTERSECTS_WITH",
+            "NOT_RELATED", "RELATED");
 
     private static final Map<RelType, Map<String, List<String>>> RELATIONSHIP_DOMAINS = Map.of(
             RelType.OWNED_BY, Map.of(
                     "role", List.of("ACCOUNTABLE", "RESPONSIBLE", "TECHNICAL"),
-                    "source", List.of("DECLARED", "HR", "TAG", "SOURCE_OWNER", "CREATOR", "INFERRED")));
+                    "source", List.of("DECLARED", "HR", "TAG", "SOURCE_OWNER", "CREATOR", "INFERRED")),
+            RelType.MAPS_TO, Map.of(
+                    "relationship", RELATIONSHIPS,
+                    "rationale", List.of("SYNTACTIC", "SEMANTIC", "FUNCTIONAL")),
+            RelType.SATISFIES, Map.of("relationship", RELATIONSHIPS));
 
     private PropertyDomains() {
     }

@@ -34,7 +34,9 @@ public enum RelType {
     EVIDENCES(Map.of(EVIDENCE, Set.of(CONTROL))),
     AFFECTS(Map.of(RISK, Set.of(AI_SYSTEM))),
     TREATED_BY(Map.of(RISK, Set.of(CONTROL))),
-    MAPS_TO(Map.of(REQUIREMENT, Set.of(REQUIREMENT)), List.of("mappingSet"));
+    MAPS_TO(Map.of(REQUIREMENT, Set.of(REQUIREMENT)), List.of("mappingSet")),
+    /** A recorded decision whether a requirement applies, per AI system or organisation-wide (from the framework). */
+    APPLICABILITY(Map.of(AI_SYSTEM, Set.of(REQUIREMENT), FRAMEWORK, Set.of(REQUIREMENT)));
 
     private final Map<NodeLabel, Set<NodeLabel>> endpoints;
     private final List<String> keyProperties;

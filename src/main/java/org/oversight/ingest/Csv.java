@@ -38,6 +38,11 @@ public final class Csv {
         public String location() {
             return "line " + line;
         }
+
+        /** The 1-based position of a column in the header, or 0 when absent. */
+        public int column(String name) {
+            return List.copyOf(values.keySet()).indexOf(name.toLowerCase(Locale.ROOT)) + 1;
+        }
     }
 
     /**

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * GraphQL type, which is how the {@code Node} interface and the {@code Owner} union resolve.
  */
 public sealed interface GraphNode permits Human, Team, Identity, Credential, Group, Policy, AiSystem, Agent, Model,
-        Dataset, Vendor, Control, Evidence, Risk {
+        Dataset, Vendor, Control, Evidence, Risk, Framework, Requirement, MappingSet {
 
     String id();
 

@@ -32,6 +32,9 @@ public final class GraphNodes {
                 case CONTROL: return Control.from(id, p);
                 case EVIDENCE: return Evidence.from(id, p);
                 case RISK: return Risk.from(id, p);
+                case FRAMEWORK: return Framework.from(id, p);
+                case REQUIREMENT: return Requirement.from(id, p);
+                case MAPPING_SET: return MappingSet.from(id, p);
                 default: break;
             }
         }

@@ -12,11 +12,11 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 
+import org.oversight.catalog.CatalogLoader;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.GraphBatch;
 import org.oversight.graph.GraphWriter;
 import org.oversight.graph.ImportReport;
-import org.oversight.graph.SchemaMigrations;
 import org.oversight.ingest.bundle.GraphBundleReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +51,8 @@ class SampleLoader implements InitializingBean {
     private final CypherClient cypher;
     private final Clock clock;
 
-    SampleLoader(SampleProperties properties, SchemaMigrations schema, GraphWriter writer, CypherClient cypher,
+    /** The catalogs load first: the sample's controls link to their requirements. */
+    SampleLoader(SampleProperties properties, CatalogLoader catalogs, GraphWriter writer, CypherClient cypher,
             Clock clock) {
         this.properties = properties;
         this.writer = writer;

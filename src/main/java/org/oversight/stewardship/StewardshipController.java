@@ -3,13 +3,17 @@ package org.oversight.stewardship;
 import java.time.OffsetDateTime;
 
 import jakarta.validation.Valid;
+import org.oversight.coverage.ControlLink;
 import org.oversight.model.Agent;
 import org.oversight.model.AiSystem;
+import org.oversight.model.Control;
+import org.oversight.model.Evidence;
 import org.oversight.model.Human;
 import org.oversight.model.Ownership;
 import org.oversight.model.Team;
 import org.oversight.stewardship.StewardshipInputs.UpsertAgentInput;
 import org.oversight.stewardship.StewardshipInputs.UpsertAiSystemInput;
+import org.oversight.stewardship.StewardshipInputs.UpsertControlInput;
 import org.oversight.stewardship.StewardshipInputs.UpsertHumanInput;
 import org.oversight.stewardship.StewardshipInputs.UpsertTeamInput;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,9 +25,39 @@ import org.springframework.stereotype.Controller;
 class StewardshipController {
 
     private final StewardshipService stewardship;
+    private final GovernanceStewardship governance;
 
-    StewardshipController(StewardshipService stewardship) {
+    StewardshipController(StewardshipService stewardship, GovernanceStewardship governance) {
         this.stewardship = stewardship;
+        this.governance = governance;
+    }
+
+    @MutationMapping
+    Control upsertControl(@Argument @Valid UpsertControlInput input) {
+        return governance.upsertControl(input);
+    }
+
+    @MutationMapping
+    ControlLink linkControl(@Argument String control, @Argument String requirement, @Argument String relationship,
+            @Argument Integer strength) {
+        return governance.linkControl(control, requirement, relationship, strength);
+    }
+
+    @MutationMapping
+    boolean unlinkControl(@Argument String control, @Argument String requirement) {
+        return governance.unlinkControl(control, requirement);
+    }
+
+    @MutationMapping
+    Evidence addEvidence(@Argument String control, @Argument String kind, @Argument String uri,
+            @Argument OffsetDateTime collectedAt, @Argument OffsetDateTime expiresAt) {
+        return governance.addEvidence(control, kind, uri, collectedAt, expiresAt);
+    }
+
+    @MutationMapping
+    GovernanceStewardship.Applicability setApplicability(@Argument String requirement, @Argument String scope,
+            @Argument boolean applicable, @Argument String justification) {
+        return governance.setApplicability(requirement, scope, applicable, justification);
     }
 
     @MutationMapping

@@ -48,6 +48,15 @@ final class StewardshipInputs {
             @Min(1) @Max(3650) Integer reviewCadenceDays) {
     }
 
+    record UpsertControlInput(
+            @NotBlank @Size(max = 300) @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 2000) String description,
+            String status,
+            java.time.OffsetDateTime testedAt,
+            @Min(1) @Max(3650) Integer evidenceCadenceDays) {
+    }
+
     record UpsertAgentInput(
             @NotBlank @Size(max = 300) @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
             @NotBlank @Size(max = 200) String name,

@@ -21,7 +21,7 @@ class SampleGraphQlTest extends OversightIntegrationTest {
         GraphQlTester.Response response = graphQl().document("""
                 { inventory { humans teams identities aiSystems agents models controls risks credentials
                               aws: identities(provider: "aws") roles: identities(provider: "aws", kind: IAM_ROLE)
-                              keys: credentials(kind: ACCESS_KEY) requirements mappings } }
+                              keys: credentials(kind: ACCESS_KEY) } }
                 """).execute();
 
         response.path("inventory.humans").entity(Integer.class).isEqualTo(SampleFiles.nodes("Human"));
@@ -38,7 +38,6 @@ class SampleGraphQlTest extends OversightIntegrationTest {
         int roles = response.path("inventory.roles").entity(Integer.class).get();
         assertThat(aws).isGreaterThan(roles).isPositive();
         assertThat(response.path("inventory.keys").entity(Integer.class).get()).isPositive();
-        response.path("inventory.requirements").entity(Integer.class).isEqualTo(0);
     }
 
     @Test

@@ -1,0 +1,136 @@
+package org.oversight.catalog;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.oversight.graph.GraphBatch;
+import org.oversight.graph.NodeLabel;
+import org.oversight.graph.NodeRef;
+import org.oversight.graph.PropertyDomains;
+import org.oversight.graph.RelType;
+import org.oversight.ingest.ImportException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a framework catalog (see {@code importers/catalogs/}): the framework and its requirement
+ * tree. Requirement ids are {@code <FRAMEWORK>:<ref>}; each requirement is PART_OF its parent, or
+ * of the framework at the top. EU AI Act applicability (risk classes and roles) is inherited by
+ * paragraphs from their article unless they state their own.
+ */
+public final class CatalogReader {
+
+    /** The frameworks Oversight's coverage rules know. */
+    public static final List<String> FRAMEWORKS = List.of("ISO42001", "EU_AI_ACT", "NIST_AI_RMF", "NIST_CSF_2");
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final Set<String> FRAMEWORK_FIELDS = Set.of("id", "name", "version", "publisher", "licence", "sourceUri");
+    private static final Set<String> REQUIREMENT_FIELDS = Set.of("ref", "title", "kind", "parent", "text",
+            "appliesToRiskClasses", "appliesToRoles");
+
+    private CatalogReader() {
+    }
+
+    /** Reads one catalog file into the batch and returns the framework id. */
+    public static String read(String file, InputStream content, GraphBatch.Builder batch) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(content);
+        } catch (JacksonException e) {
+            throw new ImportException(file, e.getLocation() == null ? null : "line " + e.getLocation().getLineNr(),
+                    null, "not valid YAML: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.path("framework").isObject() || !root.path("requirements").isArray()) {
+            throw new ImportException(file, null, null, "a catalog has a 'framework' map and a 'requirements' list");
+        }
+        JsonNode framework = root.path("framework");
+        Map<String, Object> properties = fields(file, "framework", framework, FRAMEWORK_FIELDS);
+        String id = (String) properties.remove("id");
+        if (id == null || !FRAMEWORKS.contains(id)) {
+            throw new ImportException(file, "framework", "id", "is one of " + FRAMEWORKS + ", not " + id);
+        }
+        if (properties.get("name") == null || properties.get("version") == null) {
+            throw new ImportException(file, "framework", properties.get("name") == null ? "name" : "version", "is required");
+        }
+        batch.node(NodeLabel.FRAMEWORK, id, properties);
+
+        Map<String, Map<String, Object>> seen = new HashMap<>();
+        int index = 0;
+        for (JsonNode requirement : root.path("requirements").values()) {
+            String where = "requirements[" + index++ + "]";
+            Map<String, Object> values = fields(file, where, requirement, REQUIREMENT_FIELDS);
+            String ref = required(file, where, values, "ref");
+            required(file, where, values, "title");
+            String kind = required(file, where, values, "kind");
+            if (!PropertyDomains.allowed(NodeLabel.REQUIREMENT, "kind").contains(kind)) {
+                throw new ImportException(file, where, "kind", "'" + kind + "' is not one of "
+                        + PropertyDomains.allowed(NodeLabel.REQUIREMENT, "kind"));
+            }
+            if (seen.containsKey(ref)) {
+                throw new ImportException(file, where, "ref", "'" + ref + "' is listed twice");
+            }
+            String parent = (String) values.remove("parent");
+            if (parent != null && !seen.containsKey(parent)) {
+                throw new ImportException(file, where, "parent", "'" + parent + "' is not listed before it");
+            }
+            if (parent != null) {
+                inherit(seen.get(parent), values, "appliesToRiskClasses");
+                inherit(seen.get(parent), values, "appliesToRoles");
+            }
+            values.put("framework", id);
+            values.put("position", (long) index);
+            seen.put(ref, values);
+            String requirementId = id + ":" + ref;
+            batch.node(NodeLabel.REQUIREMENT, requirementId, values);
+            batch.relationship(RelType.PART_OF, new NodeRef(NodeLabel.REQUIREMENT, requirementId), parent == null
+                    ? new NodeRef(NodeLabel.FRAMEWORK, id) : new NodeRef(NodeLabel.REQUIREMENT, id + ":" + parent));
+        }
+        if (seen.isEmpty()) {
+            throw new ImportException(file, "requirements", null, "a catalog lists at least one requirement");
+        }
+        return id;
+    }
+
+    private static void inherit(Map<String, Object> parent, Map<String, Object> child, String property) {
+        if (!child.containsKey(property) && parent.get(property) != null) {
+            child.put(property, parent.get(property));
+        }
+    }
+
+    private static String required(String file, String where, Map<String, Object> values, String field) {
+        Object value = values.get(field);
+        if (!(value instanceof String text) || text.isBlank()) {
+            throw new ImportException(file, where, field, "is required");
+        }
+        return text;
+    }
+
+    private static Map<String, Object> fields(String file, String where, JsonNode node, Set<String> allowed) {
+        if (!node.isObject()) {
+            throw new ImportException(file, where, null, "expected a map");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!allowed.contains(field.getKey())) {
+                throw new ImportException(file, where, field.getKey(), "unknown field; fields are " + allowed);
+            }
+            JsonNode value = field.getValue();
+            if (value.isArray()) {
+                Set<String> items = new HashSet<>();
+                values.put(field.getKey(), value.values().stream().map(JsonNode::asString)
+                        .filter(items::add).toList());
+            } else if (value.isValueNode() && !value.isNull()) {
+                values.put(field.getKey(), value.asString().strip());
+            } else {
+                throw new ImportException(file, where, field.getKey(), "expected text or a list of text");
+            }
+        }
+        return values;
+    }
+}

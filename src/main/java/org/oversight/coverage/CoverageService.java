@@ -1,0 +1,240 @@
+package org.oversight.coverage;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.oversight.api.InvalidInputException;
+import org.oversight.api.NotFoundException;
+import org.oversight.coverage.Coverage.CoveragePath;
+import org.oversight.coverage.Coverage.EvidenceState;
+import org.oversight.coverage.Coverage.PathStep;
+import org.oversight.coverage.Coverage.RequirementCoverage;
+import org.oversight.coverage.Coverage.Status;
+import org.oversight.graph.CypherClient;
+import org.oversight.graph.CypherQueries;
+import org.oversight.model.AiSystem;
+import org.oversight.model.Control;
+import org.oversight.model.Framework;
+import org.oversight.model.GraphNodes;
+import org.oversight.model.MappingSet;
+import org.oversight.model.Requirement;
+import org.springframework.stereotype.Service;
+
+/**
+ * Coverage and crosswalks: the graph gives the paths from controls through crosswalk links to
+ * requirements, and the composition table of {@link Relationship} decides what each path is
+ * worth. Every status keeps the paths that explain it.
+ */
+@Service
+public class CoverageService {
+
+    public static final int MAX_DEPTH = 3;
+    public static final int DEFAULT_COVERAGE_DEPTH = 1;
+    /** Paths kept per requirement in a coverage answer, best first. */
+    static final int PATHS_PER_REQUIREMENT = 10;
+
+    private final CypherClient cypher;
+    private final CypherQueries queries;
+    private final Clock clock;
+
+    CoverageService(CypherClient cypher, CypherQueries queries, Clock clock) {
+        this.cypher = cypher;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** A pair of requirements of two frameworks, joined by a composed crosswalk path. */
+    public record CrosswalkLink(Requirement from, Requirement to, Relationship relationship, Integer strength,
+            List<String> providers, List<PathStep> path) {
+    }
+
+    /** The determinate links of a crosswalk, and separately those whose composition cannot be told. */
+    public record Crosswalk(Framework from, Framework to, int maxDepth, List<CrosswalkLink> links,
+            List<CrosswalkLink> indeterminate) {
+
+        /** How many requirements of the {@code from} framework have at least one link. */
+        public long fromCovered() {
+            return links.stream().map(link -> link.from().id()).distinct().count();
+        }
+    }
+
+    public Coverage coverage(String frameworkId, String scopeId, Integer maxDepth) {
+        Framework framework = framework(frameworkId);
+        AiSystem scope = scope(scopeId);
+        int depth = depth("maxDepth", maxDepth == null ? DEFAULT_COVERAGE_DEPTH : maxDepth, 0);
+        Map<String, MappingSet> sets = mappingSets();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+
+        Map<String, List<CoveragePath>> paths = new HashMap<>();
+        Map<String, Object> parameters = CypherClient.parameters("framework", frameworkId, "scope", scopeId,
+                "maxDepth", depth, "now", now);
+        cypher.list(queries.get("queries/coverage/paths"), parameters, record -> {
+            Control control = GraphNodes.toRecord(record.get("c").asNode(), Control.class);
+            EvidenceState evidence = record.get("evidence").asLong() == 0 ? EvidenceState.NONE
+                    : record.get("inDate").asLong() > 0 ? EvidenceState.IN_DATE : EvidenceState.STALE;
+            Map<String, Object> satisfies = record.get("satisfies").asMap();
+            PathStep first = new PathStep("SATISFIES", control.id(), record.get("start").asString(),
+                    Relationship.parse((String) satisfies.get("relationship")).orElse(Relationship.RELATED),
+                    strength(satisfies.get("strength")), (String) satisfies.get("importSource"), null, false);
+            List<PathStep> steps = new ArrayList<>(List.of(first));
+            steps.addAll(walk(record.get("start").asString(), record.get("links"), sets));
+            Relationship composed = compose(steps);
+            Status contributes = composed.coverage();
+            if (contributes == Status.FULL && evidence != EvidenceState.IN_DATE) {
+                contributes = Status.PARTIAL;
+            }
+            paths.computeIfAbsent(record.get("target").asString(), t -> new ArrayList<>())
+                    .add(new CoveragePath(control, evidence, composed, contributes, steps));
+            return null;
+        });
+
+        List<RequirementCoverage> requirements = cypher.list(queries.get("queries/coverage/requirements"),
+                CypherClient.parameters("framework", frameworkId, "scope", scopeId), record -> {
+                    Requirement requirement = GraphNodes.toRecord(record.get("r").asNode(), Requirement.class);
+                    boolean notApplicable = !record.get("applicable").isNull() && !record.get("applicable").asBoolean();
+                    List<CoveragePath> why = paths.getOrDefault(requirement.id(), List.of()).stream()
+                            .sorted(Comparator.comparing(CoveragePath::contributes).thenComparing(p -> p.steps().size()))
+                            .limit(PATHS_PER_REQUIREMENT).toList();
+                    Status status = notApplicable ? Status.NOT_APPLICABLE : why.stream().map(CoveragePath::contributes)
+                            .reduce(Status.GAP, Status::best);
+                    return new RequirementCoverage(requirement, status, why, record.get("justification").asString(null));
+                });
+        return new Coverage(framework, scope, requirements);
+    }
+
+    public Crosswalk crosswalk(String fromId, String toId, Integer maxDepth) {
+        Framework from = framework(fromId, "from");
+        Framework to = framework(toId, "to");
+        int depth = depth("maxDepth", maxDepth == null ? 1 : maxDepth, 1);
+        Map<String, MappingSet> sets = mappingSets();
+        Map<List<String>, CrosswalkLink> best = new LinkedHashMap<>();
+        cypher.list(queries.get("queries/crosswalk"), CypherClient.parameters("from", fromId, "to", toId,
+                "maxDepth", depth), record -> {
+            Requirement a = GraphNodes.toRecord(record.get("a").asNode(), Requirement.class);
+            Requirement b = GraphNodes.toRecord(record.get("b").asNode(), Requirement.class);
+            List<PathStep> steps = walk(a.id(), record.get("links"), sets);
+            CrosswalkLink link = new CrosswalkLink(a, b, compose(steps), weakest(steps),
+                    steps.stream().map(PathStep::provider).distinct().toList(), steps);
+            best.merge(List.of(a.id(), b.id()), link, CoverageService::better);
+            return null;
+        });
+        List<CrosswalkLink> links = best.values().stream().filter(l -> l.relationship() != Relationship.INDETERMINATE).toList();
+        List<CrosswalkLink> indeterminate = best.values().stream()
+                .filter(l -> l.relationship() == Relationship.INDETERMINATE).toList();
+        return new Crosswalk(from, to, depth, links, indeterminate);
+    }
+
+    /** The Statement of Applicability: ISO/IEC 42001 Annex A controls with their coverage in the scope. */
+    public StatementOfApplicability statementOfApplicability(String scopeId) {
+        Coverage coverage = coverage("ISO42001", scopeId, DEFAULT_COVERAGE_DEPTH);
+        List<RequirementCoverage> annexA = coverage.requirements().stream()
+                .filter(r -> "CONTROL".equals(r.requirement().kind())).toList();
+        List<String> controlIds = annexA.stream().flatMap(r -> r.why().stream())
+                .filter(path -> path.contributes() != Status.GAP).map(path -> path.control().id()).distinct().toList();
+        Map<String, List<org.oversight.model.Evidence>> evidence = new HashMap<>();
+        cypher.list(queries.get("queries/coverage/evidence"), Map.of("ids", controlIds), record -> Map.entry(
+                        record.get("id").asString(),
+                        GraphNodes.toRecord(record.get("e").asNode(), org.oversight.model.Evidence.class)))
+                .forEach(e -> evidence.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        List<StatementOfApplicability.Entry> entries = annexA.stream().map(r -> {
+            List<Control> controls = r.why().stream().filter(path -> path.contributes() != Status.GAP)
+                    .map(CoveragePath::control).distinct().toList();
+            boolean applicable = r.status() != Status.NOT_APPLICABLE;
+            return new StatementOfApplicability.Entry(r.requirement(), applicable, r.justification(),
+                    r.status() == Status.FULL || r.status() == Status.PARTIAL, r.status(), controls,
+                    controls.stream().flatMap(c -> evidence.getOrDefault(c.id(), List.of()).stream()).distinct().toList());
+        }).toList();
+        return new StatementOfApplicability(scopeId, entries);
+    }
+
+    /** Steps of a stored path walked from {@code start}: links stored the other way round are inverted. */
+    private static List<PathStep> walk(String start, Value links, Map<String, MappingSet> sets) {
+        List<PathStep> steps = new ArrayList<>();
+        String at = start;
+        for (Value link : links.values()) {
+            String storedFrom = link.get("from").asString();
+            String storedTo = link.get("to").asString();
+            Map<String, Object> properties = link.get("link").asMap();
+            Relationship stored = Relationship.parse((String) properties.get("relationship")).orElse(Relationship.RELATED);
+            boolean forward = storedFrom.equals(at);
+            String setId = (String) properties.get("mappingSet");
+            MappingSet set = sets.get(setId);
+            steps.add(new PathStep("MAPS_TO", at, forward ? storedTo : storedFrom, forward ? stored : stored.inverse(),
+                    strength(properties.get("strength")), set == null ? setId : set.provider(), setId, !forward));
+            at = forward ? storedTo : storedFrom;
+        }
+        return steps;
+    }
+
+    static Relationship compose(List<PathStep> steps) {
+        Relationship composed = Relationship.EQUAL;
+        for (PathStep step : steps) {
+            composed = composed.then(step.relationship());
+        }
+        return composed;
+    }
+
+    private static Integer weakest(List<PathStep> steps) {
+        Integer weakest = null;
+        for (PathStep step : steps) {
+            if (step.strength() == null) {
+                return null;
+            }
+            weakest = weakest == null ? step.strength() : Math.min(weakest, step.strength());
+        }
+        return weakest;
+    }
+
+    /** The better explanation of one pair: determinate first, then shorter, then stronger. */
+    private static CrosswalkLink better(CrosswalkLink a, CrosswalkLink b) {
+        Comparator<CrosswalkLink> order = Comparator
+                .comparing((CrosswalkLink l) -> l.relationship() == Relationship.INDETERMINATE)
+                .thenComparing(l -> l.path().size())
+                .thenComparing(l -> -(l.strength() == null ? 0 : l.strength()));
+        return order.compare(a, b) <= 0 ? a : b;
+    }
+
+    private static Integer strength(Object value) {
+        return value instanceof Number n ? n.intValue() : null;
+    }
+
+    private static int depth(String field, int depth, int min) {
+        if (depth < min || depth > MAX_DEPTH) {
+            throw new InvalidInputException(field, "must be between " + min + " and " + MAX_DEPTH + ", was " + depth);
+        }
+        return depth;
+    }
+
+    Framework framework(String id) {
+        return framework(id, "framework");
+    }
+
+    private Framework framework(String id, String field) {
+        return cypher.first("MATCH (f:Framework {id: $id}) RETURN f", java.util.Map.of("id", id),
+                        record -> GraphNodes.toRecord(record.get("f").asNode(), Framework.class))
+                .orElseThrow(() -> new NotFoundException(field, "framework", id));
+    }
+
+    AiSystem scope(String id) {
+        if (id == null) {
+            return null;
+        }
+        return cypher.first("MATCH (s:AiSystem {id: $id}) RETURN s", java.util.Map.of("id", id),
+                        record -> GraphNodes.toRecord(record.get("s").asNode(), AiSystem.class))
+                .orElseThrow(() -> new NotFoundException("scope", "AI system", id));
+    }
+
+    private Map<String, MappingSet> mappingSets() {
+        Map<String, MappingSet> sets = new HashMap<>();
+        cypher.list(queries.get("queries/mapping-sets"), java.util.Map.of(), record ->
+                GraphNodes.toRecord(record.get("m").asNode(), MappingSet.class)).forEach(set -> sets.put(set.id(), set));
+        return sets;
+    }
+}

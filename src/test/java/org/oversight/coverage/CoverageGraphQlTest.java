@@ -1,0 +1,207 @@
+package org.oversight.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.OversightIntegrationTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** Coverage, applicability and the Statement of Applicability over GraphQL and HTTP, on the sample. */
+class CoverageGraphQlTest extends OversightIntegrationTest {
+
+    private static final String CONTROL = "control:COVERAGE-TEST";
+
+    @AfterEach
+    void removeTestData() {
+        cypher.run("MATCH (c:Control {id: $id}) OPTIONAL MATCH (e:Evidence)-[:EVIDENCES]->(c) DETACH DELETE c, e",
+                Map.of("id", CONTROL));
+        cypher.run("MATCH ()-[a:APPLICABILITY {importSource: 'steward'}]->() DELETE a", Map.of());
+    }
+
+    private GraphQlTester.Response coverage(String framework, String scope) {
+        return graphQl().document("""
+                query($framework: ID!, $scope: ID) { coverage(framework: $framework, scope: $scope) {
+                    total full partial gap notApplicable percentage
+                    requirements { requirement { id kind } status justification
+                        why { control { id } evidence relationship contributes steps { kind from to relationship strength provider } } } } }
+                """).variable("framework", framework).variable("scope", scope).execute();
+    }
+
+    private Map<String, Object> requirement(String framework, String scope, String id) {
+        List<Object> rows = coverage(framework, scope).path("coverage.requirements[?(@.requirement.id == '" + id + "')]")
+                .entityList(Object.class).get();
+        assertThat(rows).as("%s in the %s coverage of %s", id, framework, scope).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = (Map<String, Object>) rows.getFirst();
+        return row;
+    }
+
+    private String status(String id) {
+        return (String) requirement("ISO42001", null, id).get("status");
+    }
+
+    private void mutate(String document) {
+        graphQl().document(document).execute().path("$").hasValue();
+    }
+
+    @Test
+    void isoCoverageGivesEveryAnnexAControlAStatusAndWhy() {
+        GraphQlTester.Response response = coverage("ISO42001", null);
+        List<Object> annexA = response.path("coverage.requirements[?(@.requirement.kind == 'CONTROL')]")
+                .entityList(Object.class).get();
+        assertThat(annexA).hasSize(38);
+        int total = response.path("coverage.total").entity(Integer.class).get();
+        int sum = response.path("coverage.full").entity(Integer.class).get()
+                + response.path("coverage.partial").entity(Integer.class).get()
+                + response.path("coverage.gap").entity(Integer.class).get()
+                + response.path("coverage.notApplicable").entity(Integer.class).get();
+        assertThat(sum).isEqualTo(total);
+        // A FULL requirement says which control, with what relationship, from which provider.
+        Map<String, Object> full = requirement("ISO42001", null, "ISO42001:A.3.2");
+        assertThat(full.get("status")).isEqualTo("FULL");
+        assertThat((List<?>) full.get("why")).isNotEmpty().first().satisfies(path -> {
+            Map<?, ?> why = (Map<?, ?>) path;
+            assertThat(why.get("contributes")).isEqualTo("FULL");
+            assertThat(why.get("evidence")).isEqualTo("IN_DATE");
+            Map<?, ?> step = (Map<?, ?>) ((List<?>) why.get("steps")).getFirst();
+            assertThat(step.get("kind")).isEqualTo("SATISFIES");
+            assertThat(step.get("relationship")).isIn("EQUAL", "SUPERSET_OF");
+            assertThat(step.get("provider")).isEqualTo("sample");
+        });
+        // The sample records A.10.4 as not applicable organisation-wide, with its reason.
+        Map<String, Object> customers = requirement("ISO42001", null, "ISO42001:A.10.4");
+        assertThat(customers.get("status")).isEqualTo("NOT_APPLICABLE");
+        assertThat((String) customers.get("justification")).contains("business customers");
+    }
+
+    @Test
+    void coverageFollowsTheControlItsLinkAndItsEvidence() {
+        String requirement = coverage("ISO42001", null)
+                .path("coverage.requirements[?(@.status == 'GAP' && @.requirement.kind == 'CONTROL')].requirement.id")
+                .entityList(String.class).get().getFirst();
+        mutate("mutation { upsertControl(input: {id: \"" + CONTROL + "\", name: \"Coverage test\", status: IMPLEMENTED, evidenceCadenceDays: 365}) { id } }");
+        mutate("mutation { linkControl(control: \"" + CONTROL + "\", requirement: \"" + requirement + "\", relationship: EQUAL, strength: 8) { relationship } }");
+        assertThat(status(requirement)).as("implemented but not evidenced").isEqualTo("PARTIAL");
+
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        graphQl().document("""
+                mutation($collected: DateTime!, $expires: DateTime) { addEvidence(control: "%s", kind: TEST_REPORT,
+                    uri: "https://grc.example/coverage-test.pdf", collectedAt: $collected, expiresAt: $expires) { id } }
+                """.formatted(CONTROL)).variable("collected", now.minusDays(10).toString())
+                .variable("expires", now.plusDays(100).toString()).execute().path("addEvidence.id").hasValue();
+        assertThat(status(requirement)).as("EQUAL link, in-date evidence").isEqualTo("FULL");
+
+        mutate("mutation { linkControl(control: \"" + CONTROL + "\", requirement: \"" + requirement + "\", relationship: INTERSECTS_WITH, strength: 5) { relationship } }");
+        assertThat(status(requirement)).isEqualTo("PARTIAL");
+
+        mutate("mutation { linkControl(control: \"" + CONTROL + "\", requirement: \"" + requirement + "\", relationship: SUPERSET_OF, strength: 8) { relationship } }");
+        assertThat(status(requirement)).isEqualTo("FULL");
+        cypher.run("MATCH (e:Evidence)-[:EVIDENCES]->(:Control {id: $id}) SET e.expiresAt = $expired",
+                Map.of("id", CONTROL, "expired", now.minusDays(1)));
+        Map<String, Object> stale = requirement("ISO42001", null, requirement);
+        assertThat(stale.get("status")).as("evidence expired").isEqualTo("PARTIAL");
+        assertThat(((Map<?, ?>) ((List<?>) stale.get("why")).getFirst()).get("evidence")).isEqualTo("STALE");
+
+        mutate("mutation { unlinkControl(control: \"" + CONTROL + "\", requirement: \"" + requirement + "\") }");
+        assertThat(status(requirement)).isEqualTo("GAP");
+    }
+
+    @Test
+    void euAiActObligationsApplyByRiskClassAndRole() {
+        List<String> provider = ids("EU_AI_ACT", "ai:credit-scoring");       // HIGH, PROVIDER
+        List<String> deployer = ids("EU_AI_ACT", "ai:kyc-document-review");  // HIGH, DEPLOYER
+        List<String> chatbot = ids("EU_AI_ACT", "ai:customer-support-assistant"); // LIMITED, DEPLOYER
+        List<String> minimal = ids("EU_AI_ACT", "ai:code-assistant");        // MINIMAL, DEPLOYER
+
+        for (int article = 9; article <= 15; article++) {
+            String prefix = "EU_AI_ACT:Art." + article + "(";
+            assertThat(provider).as("Art.%d for a high-risk provider", article).anyMatch(id -> id.startsWith(prefix));
+            assertThat(deployer).as("Art.%d for a deployer", article).noneMatch(id -> id.startsWith(prefix));
+            assertThat(chatbot).noneMatch(id -> id.startsWith(prefix));
+        }
+        assertThat(deployer).anyMatch(id -> id.startsWith("EU_AI_ACT:Art.26(")).anyMatch(id -> id.startsWith("EU_AI_ACT:Art.27("));
+        assertThat(provider).noneMatch(id -> id.startsWith("EU_AI_ACT:Art.26("));
+        assertThat(chatbot).contains("EU_AI_ACT:Art.50(3)").noneMatch(id -> id.startsWith("EU_AI_ACT:Art.26("));
+        assertThat(minimal).noneMatch(id -> id.startsWith("EU_AI_ACT:Art.50(")).contains("EU_AI_ACT:Art.4");
+        assertThat(ids("EU_AI_ACT", null)).as("organisation-wide, every obligation is listed")
+                .contains("EU_AI_ACT:Art.9(1)", "EU_AI_ACT:Art.26(1)", "EU_AI_ACT:Art.50(1)");
+
+        Map<String, Object> oversight = requirement("EU_AI_ACT", "ai:credit-scoring", "EU_AI_ACT:Art.14(1)");
+        assertThat(oversight.get("status")).as("human oversight control applies to credit scoring").isEqualTo("FULL");
+    }
+
+    @Test
+    void notApplicableNeedsAJustificationAndHoldsOnlyInItsScope() {
+        graphQl().document("mutation { setApplicability(requirement: \"ISO42001:A.7.4\", scope: \"ai:fraud-detection\", applicable: false) { applicable } }")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getExtensions()).containsEntry("field", "justification")));
+
+        graphQl().document("""
+                mutation { setApplicability(requirement: "ISO42001:A.7.4", scope: "ai:fraud-detection", applicable: false,
+                    justification: "Rules engine only; no training data") { applicable justification scope { id } } }
+                """).execute().path("setApplicability.scope.id").entity(String.class).isEqualTo("ai:fraud-detection");
+
+        assertThat(requirement("ISO42001", "ai:fraud-detection", "ISO42001:A.7.4").get("status")).isEqualTo("NOT_APPLICABLE");
+        assertThat(requirement("ISO42001", "ai:credit-scoring", "ISO42001:A.7.4").get("status")).isNotEqualTo("NOT_APPLICABLE");
+        graphQl().document("{ coverage(framework: \"ISO42001\", scope: \"ai:nope\") { total } }").execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getExtensions()).containsEntry("field", "scope")));
+    }
+
+    @Test
+    void gapsListWhatIsNotFullyMetGapsFirst() {
+        List<String> statuses = graphQl().document("{ gaps(framework: \"NIST_CSF_2\") { status requirement { id } } }")
+                .execute().path("gaps[*].status").entityList(String.class).get();
+        assertThat(statuses).isNotEmpty().containsOnly("GAP", "PARTIAL");
+        assertThat(statuses.indexOf("PARTIAL")).isGreaterThan(statuses.lastIndexOf("GAP"));
+    }
+
+    @Test
+    void theStatementOfApplicabilityDownloadsAsCsvThatReadsBackTheSame() {
+        List<Map<String, Object>> entries = graphQl().document("""
+                { statementOfApplicability { requirement { id } applicable justification implemented status controls { id } } }
+                """).execute().path("statementOfApplicability").entityList(Object.class).get().stream()
+                .map(e -> (Map<String, Object>) e).toList();
+        assertThat(entries).hasSize(38);
+
+        String csv = http().get().uri("/api/soa.csv").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/csv")
+                .expectHeader().value("Content-Disposition", value -> assertThat(value).contains("statement-of-applicability"))
+                .expectBody(String.class).returnResult().getResponseBody();
+        List<Map<String, String>> rows;
+        try (MappingIterator<Map<String, String>> iterator = CsvMapper.builder().build().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            rows = iterator.readAll();
+        }
+        assertThat(rows).hasSameSizeAs(entries);
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> entry = entries.get(i);
+            Map<String, String> row = rows.get(i);
+            assertThat(row.get("requirement")).isEqualTo(((Map<?, ?>) entry.get("requirement")).get("id"));
+            assertThat(Boolean.parseBoolean(row.get("applicable"))).isEqualTo(entry.get("applicable"));
+            assertThat(Boolean.parseBoolean(row.get("implemented"))).isEqualTo(entry.get("implemented"));
+            assertThat(row.get("status")).isEqualTo(entry.get("status"));
+            assertThat(row.get("justification")).isEqualTo(entry.get("justification") == null ? "" : entry.get("justification"));
+            List<Object> controls = ((List<?>) entry.get("controls")).stream().map(c -> ((Map<?, ?>) c).get("id")).map(Object.class::cast).toList();
+            assertThat(row.get("controls").isEmpty() ? List.of() : List.of(row.get("controls").split("; ")))
+                    .containsExactlyElementsOf(controls.stream().map(Object::toString).toList());
+        }
+        http().get().uri("/api/soa.json?scope=ai:credit-scoring").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.scope").isEqualTo("ai:credit-scoring")
+                .jsonPath("$.entries.length()").isEqualTo(38);
+        http().get().uri("/api/soa.csv?scope=ai:nope").exchange().expectStatus().isNotFound();
+    }
+
+    private List<String> ids(String framework, String scope) {
+        return coverage(framework, scope).path("coverage.requirements[*].requirement.id").entityList(String.class).get();
+    }
+}
