@@ -1,11 +1,11 @@
-// Query.coverage, second half: every way an implemented control reaches a requirement of the
-// framework: its SATISFIES link, then up to $maxDepth crosswalk links walked either way. In an
-// AI system's scope only controls that apply there count (no APPLIES_TO = organisation-wide).
+// Query.coverage, second half: every way a control reaches a requirement of the framework: its
+// SATISFIES link, then up to $maxDepth crosswalk links walked either way. Controls not implemented
+// are returned too, to explain gaps; they count for nothing. In an AI system's scope only controls
+// that apply there are considered (no APPLIES_TO = organisation-wide).
 // Evidence is in date when it has not expired and, with an evidence cadence, was collected within it.
 // Parameters: $framework, $scope, $maxDepth (0 to 3), $now.
 MATCH (c:Control)-[s:SATISFIES]->(start:Requirement)
-WHERE c.status = 'IMPLEMENTED'
-  AND ($scope IS NULL
+WHERE ($scope IS NULL
        OR NOT EXISTS { (c)-[:APPLIES_TO]->() }
        OR EXISTS { (c)-[:APPLIES_TO]->(:AiSystem {id: $scope}) }
        OR EXISTS { (c)-[:APPLIES_TO]->(:Agent)-[:PART_OF]->(:AiSystem {id: $scope}) }

@@ -25,9 +25,9 @@ public record Coverage(Framework framework, AiSystem scope, List<RequirementCove
     /** Whether a control's evidence counts: in date, out of date, or missing. */
     public enum EvidenceState { IN_DATE, STALE, NONE }
 
-    /** One requirement's status and why. */
+    /** One requirement's status, the paths behind it, and the reason in one line. */
     public record RequirementCoverage(Requirement requirement, Status status, List<CoveragePath> why,
-            String justification) {
+            String justification, String reason) {
     }
 
     /**

@@ -86,7 +86,7 @@ public class CoverageService {
             List<PathStep> steps = new ArrayList<>(List.of(first));
             steps.addAll(walk(record.get("start").asString(), record.get("links"), sets));
             Relationship composed = compose(steps);
-            Status contributes = composed.coverage();
+            Status contributes = !"IMPLEMENTED".equals(control.status()) ? Status.GAP : composed.coverage();
             if (contributes == Status.FULL && evidence != EvidenceState.IN_DATE) {
                 contributes = Status.PARTIAL;
             }
@@ -104,7 +104,9 @@ public class CoverageService {
                             .limit(PATHS_PER_REQUIREMENT).toList();
                     Status status = notApplicable ? Status.NOT_APPLICABLE : why.stream().map(CoveragePath::contributes)
                             .reduce(Status.GAP, Status::best);
-                    return new RequirementCoverage(requirement, status, why, record.get("justification").asString(null));
+                    String justification = record.get("justification").asString(null);
+                    return new RequirementCoverage(requirement, status, why, justification,
+                            reason(status, why, justification));
                 });
         return new Coverage(framework, scope, requirements);
     }
@@ -131,6 +133,27 @@ public class CoverageService {
         return new Crosswalk(from, to, depth, links, indeterminate);
     }
 
+    /** One line saying why a requirement has its status, for lists and the SoA. */
+    static String reason(Status status, List<CoveragePath> why, String justification) {
+        if (status == Status.NOT_APPLICABLE) {
+            return "Not applicable: " + justification;
+        }
+        if (status == Status.GAP) {
+            List<String> notImplemented = why.stream().filter(p -> !"IMPLEMENTED".equals(p.control().status()))
+                    .map(p -> p.control().id() + " (" + p.control().status() + ")").distinct().toList();
+            return notImplemented.isEmpty() ? "No implemented control reaches it"
+                    : "Only controls not implemented reach it: " + String.join(", ", notImplemented);
+        }
+        CoveragePath best = why.getFirst();
+        String via = best.steps().size() == 1 ? "directly" : "through " + (best.steps().size() - 1) + " crosswalk link(s)";
+        String evidence = switch (best.evidence()) {
+            case IN_DATE -> "in-date evidence";
+            case STALE -> "evidence out of date";
+            case NONE -> "no evidence";
+        };
+        return best.control().id() + " meets it " + via + " as " + best.relationship() + ", with " + evidence;
+    }
+
     /** The Statement of Applicability: ISO/IEC 42001 Annex A controls with their coverage in the scope. */
     public StatementOfApplicability statementOfApplicability(String scopeId) {
         Coverage coverage = coverage("ISO42001", scopeId, DEFAULT_COVERAGE_DEPTH);
@@ -148,7 +171,7 @@ public class CoverageService {
                     .map(CoveragePath::control).distinct().toList();
             boolean applicable = r.status() != Status.NOT_APPLICABLE;
             return new StatementOfApplicability.Entry(r.requirement(), applicable, r.justification(),
-                    r.status() == Status.FULL || r.status() == Status.PARTIAL, r.status(), controls,
+                    r.status() == Status.FULL || r.status() == Status.PARTIAL, r.status(), r.reason(), controls,
                     controls.stream().flatMap(c -> evidence.getOrDefault(c.id(), List.of()).stream()).distinct().toList());
         }).toList();
         return new StatementOfApplicability(scopeId, entries);

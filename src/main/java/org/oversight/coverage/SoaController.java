@@ -29,11 +29,11 @@ class SoaController {
 
     /** One CSV row; lists are joined with "; ". */
     record Row(String requirement, String title, boolean applicable, String justification, boolean implemented,
-            String status, String controls, String evidence) {
+            String status, String reason, String controls, String evidence) {
     }
 
     static final CsvSchema SCHEMA = CsvSchema.builder().addColumn("requirement").addColumn("title")
-            .addColumn("applicable").addColumn("justification").addColumn("implemented").addColumn("status")
+            .addColumn("applicable").addColumn("justification").addColumn("implemented").addColumn("status").addColumn("reason")
             .addColumn("controls").addColumn("evidence").setUseHeader(true).build();
 
     private final CoverageService coverage;
@@ -64,7 +64,7 @@ class SoaController {
 
     static Row row(StatementOfApplicability.Entry entry) {
         return new Row(entry.requirement().id(), entry.requirement().title(), entry.applicable(), entry.justification(),
-                entry.implemented(), entry.status().name(),
+                entry.implemented(), entry.status().name(), entry.reason(),
                 entry.controls().stream().map(Control::id).collect(Collectors.joining("; ")),
                 entry.evidence().stream().map(e -> e.uri() == null ? e.id() : e.uri()).collect(Collectors.joining("; ")));
     }

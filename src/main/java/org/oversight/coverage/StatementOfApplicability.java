@@ -15,6 +15,6 @@ public record StatementOfApplicability(String scope, List<Entry> entries) {
      * @param controls    the organisation's controls on the paths that meet it
      */
     public record Entry(Requirement requirement, boolean applicable, String justification, boolean implemented,
-            Status status, List<Control> controls, List<Evidence> evidence) {
+            Status status, String reason, List<Control> controls, List<Evidence> evidence) {
     }
 }

@@ -31,7 +31,7 @@ class CoverageGraphQlTest extends OversightIntegrationTest {
         return graphQl().document("""
                 query($framework: ID!, $scope: ID) { coverage(framework: $framework, scope: $scope) {
                     total full partial gap notApplicable percentage
-                    requirements { requirement { id kind } status justification
+                    requirements { requirement { id kind } status justification reason
                         why { control { id } evidence relationship contributes steps { kind from to relationship strength provider } } } } }
                 """).variable("framework", framework).variable("scope", scope).execute();
     }
@@ -58,7 +58,8 @@ class CoverageGraphQlTest extends OversightIntegrationTest {
         GraphQlTester.Response response = coverage("ISO42001", null);
         List<Object> annexA = response.path("coverage.requirements[?(@.requirement.kind == 'CONTROL')]")
                 .entityList(Object.class).get();
-        assertThat(annexA).hasSize(38);
+        assertThat(annexA).hasSize(38).allSatisfy(row ->
+                assertThat((String) ((Map<?, ?>) row).get("reason")).as("every status says why").isNotBlank());
         int total = response.path("coverage.total").entity(Integer.class).get();
         int sum = response.path("coverage.full").entity(Integer.class).get()
                 + response.path("coverage.partial").entity(Integer.class).get()
@@ -137,6 +138,10 @@ class CoverageGraphQlTest extends OversightIntegrationTest {
 
         Map<String, Object> oversight = requirement("EU_AI_ACT", "ai:credit-scoring", "EU_AI_ACT:Art.14(1)");
         assertThat(oversight.get("status")).as("human oversight control applies to credit scoring").isEqualTo("FULL");
+        // Incident reporting is only planned in the sample: a gap that says why.
+        Map<String, Object> incidents = requirement("EU_AI_ACT", "ai:credit-scoring", "EU_AI_ACT:Art.73(1)");
+        assertThat(incidents.get("status")).isEqualTo("GAP");
+        assertThat((String) incidents.get("reason")).contains("control:AI-GOV-12 (PLANNED)");
     }
 
     @Test
@@ -168,7 +173,7 @@ class CoverageGraphQlTest extends OversightIntegrationTest {
     @Test
     void theStatementOfApplicabilityDownloadsAsCsvThatReadsBackTheSame() {
         List<Map<String, Object>> entries = graphQl().document("""
-                { statementOfApplicability { requirement { id } applicable justification implemented status controls { id } } }
+                { statementOfApplicability { requirement { id } applicable justification implemented status reason controls { id } } }
                 """).execute().path("statementOfApplicability").entityList(Object.class).get().stream()
                 .map(e -> (Map<String, Object>) e).toList();
         assertThat(entries).hasSize(38);
@@ -190,6 +195,7 @@ class CoverageGraphQlTest extends OversightIntegrationTest {
             assertThat(Boolean.parseBoolean(row.get("applicable"))).isEqualTo(entry.get("applicable"));
             assertThat(Boolean.parseBoolean(row.get("implemented"))).isEqualTo(entry.get("implemented"));
             assertThat(row.get("status")).isEqualTo(entry.get("status"));
+            assertThat(row.get("reason")).isEqualTo(entry.get("reason"));
             assertThat(row.get("justification")).isEqualTo(entry.get("justification") == null ? "" : entry.get("justification"));
             List<Object> controls = ((List<?>) entry.get("controls")).stream().map(c -> ((Map<?, ?>) c).get("id")).map(Object.class::cast).toList();
             assertThat(row.get("controls").isEmpty() ? List.of() : List.of(row.get("controls").split("; ")))
