@@ -10,6 +10,7 @@ CALL () {
   UNION MATCH (n:Model {id: $id}) RETURN n
   UNION MATCH (n:Control {id: $id}) RETURN n
   UNION MATCH (n:Risk {id: $id}) RETURN n
+  UNION MATCH (n:Requirement {id: $id}) RETURN n
 }
 WITH n WHERE any(label IN labels(n) WHERE label IN $labels)
 RETURN n, elementId(n) AS elementId

@@ -60,13 +60,13 @@ class CatalogController {
 
     @QueryMapping
     Framework framework(@Argument String id) {
-        return cypher.first("MATCH (f:Framework {id: $id}) RETURN f", Map.of("id", id),
+        return cypher.first(queries.get("queries/framework"), Map.of("id", id),
                 record -> GraphNodes.toRecord(record.get("f").asNode(), Framework.class)).orElse(null);
     }
 
     @QueryMapping
     Requirement requirement(@Argument String id) {
-        return cypher.first("MATCH (r:Requirement {id: $id}) RETURN r", Map.of("id", id),
+        return cypher.first(queries.get("queries/requirement"), Map.of("id", id),
                 record -> GraphNodes.toRecord(record.get("r").asNode(), Requirement.class)).orElse(null);
     }
 
@@ -86,11 +86,8 @@ class CatalogController {
 
     @SchemaMapping(typeName = "Framework")
     List<Requirement> requirements(Framework framework, @Argument String kind) {
-        return cypher.list("""
-                MATCH (r:Requirement {framework: $framework})
-                WHERE $kind IS NULL OR r.kind = $kind
-                RETURN r ORDER BY r.position
-                """, CypherClient.parameters("framework", framework.id(), "kind", kind),
+        return cypher.list(queries.get("queries/framework-requirements"),
+                CypherClient.parameters("framework", framework.id(), "kind", kind),
                 record -> GraphNodes.toRecord(record.get("r").asNode(), Requirement.class));
     }
 

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 import org.oversight.api.InvalidInputException;
@@ -21,6 +21,7 @@ import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
 import org.oversight.model.AiSystem;
 import org.oversight.model.Control;
+import org.oversight.model.Evidence;
 import org.oversight.model.Framework;
 import org.oversight.model.GraphNodes;
 import org.oversight.model.MappingSet;
@@ -72,10 +73,9 @@ public class CoverageService {
         Map<String, MappingSet> sets = mappingSets();
         OffsetDateTime now = OffsetDateTime.now(clock);
 
-        Map<String, List<CoveragePath>> paths = new HashMap<>();
         Map<String, Object> parameters = CypherClient.parameters("framework", frameworkId, "scope", scopeId,
                 "maxDepth", depth, "now", now);
-        cypher.list(queries.get("queries/coverage/paths"), parameters, record -> {
+        Map<String, List<CoveragePath>> paths = cypher.list(queries.get("queries/coverage/paths"), parameters, record -> {
             Control control = GraphNodes.toRecord(record.get("c").asNode(), Control.class);
             EvidenceState evidence = record.get("evidence").asLong() == 0 ? EvidenceState.NONE
                     : record.get("inDate").asLong() > 0 ? EvidenceState.IN_DATE : EvidenceState.STALE;
@@ -90,10 +90,9 @@ public class CoverageService {
             if (contributes == Status.FULL && evidence != EvidenceState.IN_DATE) {
                 contributes = Status.PARTIAL;
             }
-            paths.computeIfAbsent(record.get("target").asString(), t -> new ArrayList<>())
-                    .add(new CoveragePath(control, evidence, composed, contributes, steps));
-            return null;
-        });
+            return Map.entry(record.get("target").asString(), new CoveragePath(control, evidence, composed, contributes, steps));
+        }).stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 
         List<RequirementCoverage> requirements = cypher.list(queries.get("queries/coverage/requirements"),
                 CypherClient.parameters("framework", frameworkId, "scope", scopeId), record -> {
@@ -116,17 +115,15 @@ public class CoverageService {
         Framework to = framework(toId, "to");
         int depth = depth("maxDepth", maxDepth == null ? 1 : maxDepth, 1);
         Map<String, MappingSet> sets = mappingSets();
-        Map<List<String>, CrosswalkLink> best = new LinkedHashMap<>();
-        cypher.list(queries.get("queries/crosswalk"), CypherClient.parameters("from", fromId, "to", toId,
-                "maxDepth", depth), record -> {
-            Requirement a = GraphNodes.toRecord(record.get("a").asNode(), Requirement.class);
-            Requirement b = GraphNodes.toRecord(record.get("b").asNode(), Requirement.class);
-            List<PathStep> steps = walk(a.id(), record.get("links"), sets);
-            CrosswalkLink link = new CrosswalkLink(a, b, compose(steps), weakest(steps),
-                    steps.stream().map(PathStep::provider).distinct().toList(), steps);
-            best.merge(List.of(a.id(), b.id()), link, CoverageService::better);
-            return null;
-        });
+        Map<List<String>, CrosswalkLink> best = cypher.list(queries.get("queries/crosswalk"),
+                CypherClient.parameters("from", fromId, "to", toId, "maxDepth", depth), record -> {
+                    Requirement a = GraphNodes.toRecord(record.get("a").asNode(), Requirement.class);
+                    Requirement b = GraphNodes.toRecord(record.get("b").asNode(), Requirement.class);
+                    List<PathStep> steps = walk(a.id(), record.get("links"), sets);
+                    return new CrosswalkLink(a, b, compose(steps), weakest(steps),
+                            steps.stream().map(PathStep::provider).distinct().toList(), steps);
+                }).stream().collect(Collectors.toMap(link -> List.of(link.from().id(), link.to().id()),
+                        link -> link, CoverageService::better, LinkedHashMap::new));
         List<CrosswalkLink> links = best.values().stream().filter(l -> l.relationship() != Relationship.INDETERMINATE).toList();
         List<CrosswalkLink> indeterminate = best.values().stream()
                 .filter(l -> l.relationship() == Relationship.INDETERMINATE).toList();
@@ -161,11 +158,11 @@ public class CoverageService {
                 .filter(r -> "CONTROL".equals(r.requirement().kind())).toList();
         List<String> controlIds = annexA.stream().flatMap(r -> r.why().stream())
                 .filter(path -> path.contributes() != Status.GAP).map(path -> path.control().id()).distinct().toList();
-        Map<String, List<org.oversight.model.Evidence>> evidence = new HashMap<>();
-        cypher.list(queries.get("queries/coverage/evidence"), Map.of("ids", controlIds), record -> Map.entry(
-                        record.get("id").asString(),
-                        GraphNodes.toRecord(record.get("e").asNode(), org.oversight.model.Evidence.class)))
-                .forEach(e -> evidence.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<String, List<Evidence>> evidence = cypher.list(queries.get("queries/coverage/evidence"),
+                        Map.of("ids", controlIds), record -> Map.entry(record.get("id").asString(),
+                                GraphNodes.toRecord(record.get("e").asNode(), Evidence.class)))
+                .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<StatementOfApplicability.Entry> entries = annexA.stream().map(r -> {
             List<Control> controls = r.why().stream().filter(path -> path.contributes() != Status.GAP)
                     .map(CoveragePath::control).distinct().toList();
@@ -240,7 +237,7 @@ public class CoverageService {
     }
 
     private Framework framework(String id, String field) {
-        return cypher.first("MATCH (f:Framework {id: $id}) RETURN f", java.util.Map.of("id", id),
+        return cypher.first(queries.get("queries/framework"), Map.of("id", id),
                         record -> GraphNodes.toRecord(record.get("f").asNode(), Framework.class))
                 .orElseThrow(() -> new NotFoundException(field, "framework", id));
     }
@@ -249,15 +246,14 @@ public class CoverageService {
         if (id == null) {
             return null;
         }
-        return cypher.first("MATCH (s:AiSystem {id: $id}) RETURN s", java.util.Map.of("id", id),
+        return cypher.first(queries.get("queries/ai-system"), Map.of("id", id),
                         record -> GraphNodes.toRecord(record.get("s").asNode(), AiSystem.class))
                 .orElseThrow(() -> new NotFoundException("scope", "AI system", id));
     }
 
     private Map<String, MappingSet> mappingSets() {
-        Map<String, MappingSet> sets = new HashMap<>();
-        cypher.list(queries.get("queries/mapping-sets"), java.util.Map.of(), record ->
-                GraphNodes.toRecord(record.get("m").asNode(), MappingSet.class)).forEach(set -> sets.put(set.id(), set));
-        return sets;
+        return cypher.list(queries.get("queries/mapping-sets"), Map.of(), record ->
+                        GraphNodes.toRecord(record.get("m").asNode(), MappingSet.class))
+                .stream().collect(Collectors.toMap(MappingSet::id, set -> set));
     }
 }

@@ -12,11 +12,11 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import org.oversight.api.InvalidInputException;
-import org.oversight.api.NotFoundException;
 import org.oversight.coverage.ControlLink;
 import org.oversight.coverage.Relationship;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
+import org.oversight.graph.NodeLabel;
 import org.oversight.model.AiSystem;
 import org.oversight.model.Control;
 import org.oversight.model.Evidence;
@@ -41,11 +41,13 @@ class GovernanceStewardship {
 
     private final CypherClient cypher;
     private final CypherQueries queries;
+    private final References references;
     private final Clock clock;
 
-    GovernanceStewardship(CypherClient cypher, CypherQueries queries, Clock clock) {
+    GovernanceStewardship(CypherClient cypher, CypherQueries queries, References references, Clock clock) {
         this.cypher = cypher;
         this.queries = queries;
+        this.references = references;
         this.clock = clock;
     }
 
@@ -63,8 +65,8 @@ class GovernanceStewardship {
         if (strength != null && (strength < 1 || strength > 10)) {
             throw new InvalidInputException("strength", "must be between 1 and 10, was " + strength);
         }
-        exists("control", "Control", control);
-        exists("requirement", "Requirement", requirement);
+        references.require("control", control, NodeLabel.CONTROL);
+        references.require("requirement", requirement, NodeLabel.REQUIREMENT);
         return cypher.first(queries.get("mutations/link-control"), parameters("control", control, "requirement",
                 requirement, "relationship", relationship, "strength", strength, "now", now()), record -> {
             Props link = new Props(record.get("link").asMap());
@@ -76,8 +78,8 @@ class GovernanceStewardship {
 
     /** True when a statement was withdrawn, false when there was none. */
     boolean unlinkControl(String control, String requirement) {
-        exists("control", "Control", control);
-        exists("requirement", "Requirement", requirement);
+        references.require("control", control, NodeLabel.CONTROL);
+        references.require("requirement", requirement, NodeLabel.REQUIREMENT);
         return cypher.first(queries.get("mutations/unlink-control"), Map.of("control", control, "requirement", requirement),
                 record -> record.get("removed").asLong() > 0).orElse(false);
     }
@@ -92,7 +94,7 @@ class GovernanceStewardship {
         if (expiresAt != null && !expiresAt.isAfter(collectedAt)) {
             throw new InvalidInputException("expiresAt", "must be after collectedAt");
         }
-        exists("control", "Control", control);
+        references.require("control", control, NodeLabel.CONTROL);
         String id = "evidence:" + digest(control + "\n" + uri.strip() + "\n" + collectedAt.toInstant()).substring(0, 16);
         return cypher.first(queries.get("mutations/add-evidence"), parameters("id", id, "control", control, "kind", kind,
                         "uri", uri.strip(), "name", kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " for " + control,
@@ -105,9 +107,9 @@ class GovernanceStewardship {
         if (!applicable && reason == null) {
             throw new InvalidInputException("justification", "is required to record a requirement as not applicable");
         }
-        exists("requirement", "Requirement", requirement);
+        references.require("requirement", requirement, NodeLabel.REQUIREMENT);
         if (scope != null) {
-            exists("scope", "AiSystem", scope);
+            references.require("scope", scope, NodeLabel.AI_SYSTEM);
         }
         return cypher.first(queries.get("mutations/set-applicability"), parameters("requirement", requirement,
                 "scope", scope, "applicable", applicable, "justification", reason, "now", now()), record -> {
@@ -117,15 +119,6 @@ class GovernanceStewardship {
                     Boolean.TRUE.equals(decision.bool("applicable")), decision.string("justification"),
                     decision.time("decidedAt"));
         }).orElseThrow();
-    }
-
-    /** Label names here come from code, never from input. */
-    private void exists(String field, String label, String id) {
-        boolean found = cypher.first("MATCH (n:`" + label + "` {id: $id}) RETURN count(n) > 0 AS found",
-                Map.of("id", id), record -> record.get("found").asBoolean()).orElse(false);
-        if (!found) {
-            throw new NotFoundException(field, label, id);
-        }
     }
 
     private OffsetDateTime now() {

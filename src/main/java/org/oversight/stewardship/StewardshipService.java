@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.oversight.api.InvalidInputException;
-import org.oversight.api.NotFoundException;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
 import org.oversight.graph.NodeLabel;
@@ -46,28 +45,26 @@ class StewardshipService {
     record RemoveOwnerPayload(int removed, GraphNode subject) {
     }
 
-    /** A node found by id, with the element id the same transaction can address it by. */
-    private record Found(GraphNode node, String elementId) {
-    }
-
     private final CypherClient cypher;
     private final CypherQueries queries;
+    private final References references;
     private final Clock clock;
 
-    StewardshipService(CypherClient cypher, CypherQueries queries, Clock clock) {
+    StewardshipService(CypherClient cypher, CypherQueries queries, References references, Clock clock) {
         this.cypher = cypher;
         this.queries = queries;
+        this.references = references;
         this.clock = clock;
     }
 
     Human upsertHuman(UpsertHumanInput input) {
         String id = input.email().trim().toLowerCase(Locale.ROOT);
         if (input.team() != null) {
-            require("input.team", input.team(), NodeLabel.TEAM);
+            references.require("input.team", input.team(), NodeLabel.TEAM);
         }
         if (input.manager() != null) {
             String manager = input.manager().trim().toLowerCase(Locale.ROOT);
-            require("input.manager", manager, NodeLabel.HUMAN);
+            references.require("input.manager", manager, NodeLabel.HUMAN);
             boolean cycle = cypher.first(queries.get("mutations/manager-cycle"), Map.of("id", id, "manager", manager),
                     record -> record.get("cycle").asBoolean()).orElse(false);
             if (cycle) {
@@ -84,7 +81,7 @@ class StewardshipService {
     Team upsertTeam(UpsertTeamInput input) {
         String lead = input.lead() == null ? null : input.lead().trim().toLowerCase(Locale.ROOT);
         if (lead != null) {
-            require("input.lead", lead, NodeLabel.HUMAN);
+            references.require("input.lead", lead, NodeLabel.HUMAN);
         }
         return write("mutations/upsert-team", "t", Team.class, parameters("id", input.id(), "name", input.name().trim(),
                 "description", input.description(), "lead", lead));
@@ -99,15 +96,15 @@ class StewardshipService {
 
     Agent upsertAgent(UpsertAgentInput input) {
         if (input.aiSystem() != null) {
-            require("input.aiSystem", input.aiSystem(), NodeLabel.AI_SYSTEM);
+            references.require("input.aiSystem", input.aiSystem(), NodeLabel.AI_SYSTEM);
         }
         List<String> actsAs = input.actsAs() == null ? List.of() : input.actsAs();
         for (int i = 0; i < actsAs.size(); i++) {
-            require("input.actsAs[" + i + "]", actsAs.get(i), NodeLabel.IDENTITY);
+            references.require("input.actsAs[" + i + "]", actsAs.get(i), NodeLabel.IDENTITY);
         }
         List<String> models = input.models() == null ? List.of() : input.models();
         for (int i = 0; i < models.size(); i++) {
-            require("input.models[" + i + "]", models.get(i), NodeLabel.MODEL);
+            references.require("input.models[" + i + "]", models.get(i), NodeLabel.MODEL);
         }
         return write("mutations/upsert-agent", "a", Agent.class, parameters("id", input.id(),
                 "name", input.name().trim(), "description", input.description(), "autonomy", input.autonomy(),
@@ -115,8 +112,8 @@ class StewardshipService {
     }
 
     Ownership assignOwner(String subject, String owner, String role) {
-        Found found = require("subject", subject, OWNABLE);
-        Found by = require("owner", owner, OWNERS);
+        References.Found found = references.require("subject", subject, OWNABLE);
+        References.Found by = references.require("owner", owner, OWNERS);
         if (by.node() instanceof Human human && !"ACTIVE".equals(human.status())) {
             throw new InvalidInputException("owner", "'" + owner + "' is " + human.status()
                     + "; only an active human or a team can take ownership");
@@ -128,8 +125,8 @@ class StewardshipService {
     }
 
     RemoveOwnerPayload removeOwner(String subject, String owner, String role) {
-        Found found = require("subject", subject, OWNABLE);
-        Found by = require("owner", owner, OWNERS);
+        References.Found found = references.require("subject", subject, OWNABLE);
+        References.Found by = references.require("owner", owner, OWNERS);
         int removed = cypher.first(queries.get("mutations/remove-owner"), parameters("subject", found.elementId(),
                 "owner", by.elementId(), "role", role), record -> record.get("removed").asInt()).orElse(0);
         return new RemoveOwnerPayload(removed, found.node());
@@ -142,7 +139,7 @@ class StewardshipService {
         if (leftAt != null && leftAt.isAfter(now().plusYears(1))) {
             throw new InvalidInputException("leftAt", "is more than a year ahead");
         }
-        require("id", id, NodeLabel.HUMAN);
+        references.require("id", id, NodeLabel.HUMAN);
         OffsetDateTime left = "LEAVER".equals(status) ? (leftAt == null ? now() : leftAt) : null;
         return write("mutations/set-human-status", "h", Human.class, parameters("id", id, "status", status,
                 "leftAt", left));
@@ -152,17 +149,6 @@ class StewardshipService {
         parameters.put("now", now());
         return cypher.first(queries.get(statement), parameters, record -> GraphNodes.toRecord(record.get(column).asNode(), type))
                 .orElseThrow();
-    }
-
-    private Found require(String field, String id, NodeLabel label) {
-        return require(field, id, List.of(label));
-    }
-
-    private Found require(String field, String id, List<NodeLabel> labels) {
-        List<String> names = labels.stream().map(NodeLabel::cypherName).toList();
-        return cypher.first(queries.get("mutations/find-node"), Map.of("id", id, "labels", names),
-                        record -> new Found(node(record, "n"), record.get("elementId").asString()))
-                .orElseThrow(() -> new NotFoundException(field, String.join(" or ", names), id));
     }
 
     private static GraphNode node(Record record, String column) {

@@ -117,6 +117,27 @@ class CoverageGraphQlTest extends OversightIntegrationTest {
     }
 
     @Test
+    void controlStatementsAreCheckedBeforeAnythingIsWritten() {
+        mutate("mutation { upsertControl(input: {id: \"" + CONTROL + "\", name: \"Coverage test\"}) { status } }");
+        assertField("mutation { linkControl(control: \"" + CONTROL + "\", requirement: \"ISO42001:A.99\", relationship: EQUAL) { strength } }",
+                "requirement", "NOT_FOUND");
+        assertField("mutation { linkControl(control: \"" + CONTROL + "\", requirement: \"ISO42001:A.2.2\", relationship: INDETERMINATE) { strength } }",
+                "relationship", "BAD_REQUEST");
+        assertField("mutation { linkControl(control: \"" + CONTROL + "\", requirement: \"ISO42001:A.2.2\", relationship: EQUAL, strength: 11) { strength } }",
+                "strength", "BAD_REQUEST");
+        assertField("mutation { addEvidence(control: \"" + CONTROL + "\", kind: POLICY, uri: \"https://grc.example/p.pdf\", "
+                + "collectedAt: \"2026-01-10T00:00:00Z\", expiresAt: \"2026-01-01T00:00:00Z\") { id } }", "expiresAt", "BAD_REQUEST");
+        assertThat(cypher.first("MATCH (c:Control {id: $id}) RETURN COUNT { (c)--() } AS edges", Map.of("id", CONTROL),
+                r -> r.get("edges").asLong())).contains(0L);
+    }
+
+    private void assertField(String document, String field, String classification) {
+        graphQl().document(document).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(e -> assertThat(e.getExtensions()).containsEntry("field", field)
+                        .containsEntry("classification", classification)));
+    }
+
+    @Test
     void euAiActObligationsApplyByRiskClassAndRole() {
         List<String> provider = ids("EU_AI_ACT", "ai:credit-scoring");       // HIGH, PROVIDER
         List<String> deployer = ids("EU_AI_ACT", "ai:kyc-document-review");  // HIGH, DEPLOYER
