@@ -68,11 +68,6 @@ public enum Relationship {
         };
     }
 
-    /** Relationships a person may state on a link (the rest are derived). */
-    public boolean isStatable() {
-        return this != INDETERMINATE;
-    }
-
     public static Optional<Relationship> parse(String value) {
         if (value == null) {
             return Optional.empty();

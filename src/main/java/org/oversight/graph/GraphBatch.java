@@ -226,10 +226,6 @@ public final class GraphBatch {
             return this;
         }
 
-        public boolean hasNode(NodeLabel label, String id) {
-            return nodes.containsKey(new NodeRef(label.keyLabel(), id));
-        }
-
         public GraphBatch build() {
             return new GraphBatch(this);
         }

@@ -33,8 +33,4 @@ public record NodeRecord(NodeLabel label, String id, Map<String, Object> propert
             PropertyValues.requireStorable(label + " " + id, key, properties.get(key));
         }
     }
-
-    public NodeRef ref() {
-        return new NodeRef(label, id);
-    }
 }

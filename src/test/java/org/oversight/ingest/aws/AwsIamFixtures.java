@@ -1,6 +1,5 @@
 package org.oversight.ingest.aws;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import org.oversight.graph.NodeRecord;
 import org.oversight.graph.RelRecord;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportFile;
+import org.oversight.ingest.TestExports;
 import org.oversight.ingest.ImportOptions;
 
 /** The real exports under src/test/resources/ingest/aws-iam and ways to look into a batch. */
@@ -38,11 +38,7 @@ final class AwsIamFixtures {
     }
 
     static Path path(String name) {
-        try {
-            return Path.of(AwsIamFixtures.class.getResource("/ingest/aws-iam/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestExports.path("aws-iam", name);
     }
 
     static ImportFile file(String name) {

@@ -2,8 +2,6 @@ package org.oversight.ingest.cyclonedx;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import org.oversight.graph.NodeRecord;
 import org.oversight.graph.RelRecord;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportFile;
+import org.oversight.ingest.TestExports;
 import org.oversight.ingest.ImportOptions;
 
 /** The test BOMs and small helpers shared by the tests of the importer. */
@@ -34,15 +33,7 @@ final class CycloneDxFiles {
     }
 
     static Path path(String name) {
-        URL url = CycloneDxFiles.class.getResource("/ingest/cyclonedx/" + name);
-        if (url == null) {
-            throw new IllegalArgumentException("No test file " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestExports.path("cyclonedx", name);
     }
 
     static ImportFile file(String name) {

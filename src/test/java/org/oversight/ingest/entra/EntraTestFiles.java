@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import org.oversight.graph.PropertyDomains;
 import org.oversight.graph.RelRecord;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportFile;
+import org.oversight.ingest.TestExports;
 import org.oversight.ingest.ImportOptions;
 
 /** Test files of the entra source and an importer whose clock stands still. */
@@ -47,11 +47,7 @@ final class EntraTestFiles {
     }
 
     static Path resource(String name) {
-        try {
-            return Path.of(EntraTestFiles.class.getResource("/ingest/entra/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestExports.path("entra", name);
     }
 
     static byte[] bytes(String name) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import org.oversight.graph.PropertyDomains;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
+import org.oversight.ingest.TestExports;
 import org.oversight.ingest.ImportOptions;
 
 class HrCsvImporterTest {
@@ -219,11 +219,7 @@ class HrCsvImporterTest {
     // ---- helpers ----
 
     static Path path(String name) {
-        try {
-            return Path.of(HrCsvImporterTest.class.getResource("/ingest/hr-csv/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestExports.path("hr-csv", name);
     }
 
     private static ImportFile file(String name) {

@@ -2,14 +2,11 @@ package org.oversight.ingest.kubernetes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
@@ -17,6 +14,7 @@ import org.oversight.graph.NodeRecord;
 import org.oversight.graph.RelRecord;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportFile;
+import org.oversight.ingest.TestExports;
 import org.oversight.ingest.ImportOptions;
 
 /** Test files and shortcuts shared by the Kubernetes importer tests. */
@@ -43,12 +41,7 @@ final class KubernetesFixtures {
     }
 
     static ImportFile resource(String name) {
-        URL url = Objects.requireNonNull(KubernetesFixtures.class.getResource("/ingest/kubernetes/" + name), name);
-        try {
-            return new ImportFile(name, Path.of(url.toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return new ImportFile(name, TestExports.path("kubernetes", name));
     }
 
     static byte[] bytes(String name) {

@@ -1,7 +1,5 @@
 package org.oversight.ingest.scim;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +11,7 @@ import java.util.Map;
 
 import org.oversight.graph.GraphBatch;
 import org.oversight.ingest.ImportFile;
+import org.oversight.ingest.TestExports;
 import org.oversight.ingest.ImportOptions;
 
 /** The SCIM test files and a reader with a fixed clock. */
@@ -48,15 +47,7 @@ final class ScimFixtures {
     }
 
     static Path path(String name) {
-        URL url = ScimFixtures.class.getResource("/ingest/scim/" + name);
-        if (url == null) {
-            throw new IllegalArgumentException("No test file " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestExports.path("scim", name);
     }
 
     static ImportFile file(String name) {
