@@ -42,6 +42,12 @@ public class CypherClient {
                 .run().orElseThrow();
     }
 
+    /** The columns a statement returns, from its plan alone: it is compiled, not run. */
+    public List<String> columns(String cypher, Map<String, ?> parameters) {
+        return neo4j.delegateTo(runner -> Optional.of(runner.run("EXPLAIN " + cypher, asObjects(parameters)).keys()))
+                .run().orElseThrow();
+    }
+
     /**
      * Parameters from alternating names and values. Unlike {@code Map.of} it takes nulls: the
      * queries read a null filter as "any".

@@ -9,6 +9,6 @@ public record Credential(String id, Provenance provenance, String name, String k
 
     static Credential from(String id, Props p) {
         return new Credential(id, Provenance.of(p), p.string("name"), p.string("kind"), p.time("createdAt"),
-                p.time("expiresAt"), p.time("lastRotatedAt"), p.time("lastUsedAt"), p.string("status"));
+                p.time("expiresAt"), p.time("lastRotatedAt"), p.time("lastUsedAt"), Revocation.status(p));
     }
 }

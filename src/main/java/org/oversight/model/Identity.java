@@ -10,6 +10,6 @@ public record Identity(String id, Provenance provenance, String name, String pro
     static Identity from(String id, Props p, boolean nonHuman) {
         return new Identity(id, Provenance.of(p), p.string("name"), p.string("provider"), p.string("kind"), nonHuman,
                 p.string("account"), p.string("description"), p.time("createdAt"), p.time("lastUsedAt"),
-                p.bool("privileged"), p.string("status"));
+                p.bool("privileged"), Revocation.status(p));
     }
 }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import org.oversight.api.InvalidInputException;
+import org.oversight.api.References;
 import org.oversight.coverage.ControlLink;
 import org.oversight.coverage.Relationship;
 import org.oversight.graph.CypherClient;

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.oversight.api.InvalidInputException;
+import org.oversight.api.References;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
 import org.oversight.graph.NodeLabel;

@@ -47,6 +47,29 @@ public final class SampleFiles {
         return ids;
     }
 
+    /** Every {@code # PLANTED <rule>: <subject>[, <other ids>] - <why>} line as its rule and ids, in file order. */
+    public static List<Planted> plantedLines() {
+        List<Planted> planted = new ArrayList<>();
+        for (Path file : files()) {
+            for (String line : lines(file)) {
+                if (line.startsWith("# PLANTED ")) {
+                    String rest = line.substring("# PLANTED ".length());
+                    String rule = rest.substring(0, rest.indexOf(':'));
+                    String ids = rest.substring(rule.length() + 1, rest.indexOf(" - ")).strip();
+                    planted.add(new Planted(rule, List.of(ids.split(",\\s*"))));
+                }
+            }
+        }
+        return planted;
+    }
+
+    /** A planted problem: the rule that must find it, the subject first among its ids. */
+    public record Planted(String rule, List<String> ids) {
+        public String subject() {
+            return ids.getFirst();
+        }
+    }
+
     private static int count(String section, String key) {
         YAMLMapper yaml = YAMLMapper.builder().build();
         int count = 0;

@@ -1,9 +1,8 @@
-package org.oversight.stewardship;
+package org.oversight.api;
 
 import java.util.List;
 import java.util.Map;
 
-import org.oversight.api.NotFoundException;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
 import org.oversight.graph.NodeLabel;
@@ -11,12 +10,15 @@ import org.oversight.model.GraphNode;
 import org.oversight.model.GraphNodes;
 import org.springframework.stereotype.Component;
 
-/** Checks that what a stewardship write refers to exists, naming the argument when it does not. */
+/**
+ * Finds what an argument refers to, by id among the labels it may have, naming the argument when
+ * nothing is found: stewardship writes check their references with it, analytics their subjects.
+ */
 @Component
-class References {
+public class References {
 
     /** A node found by id, with the element id the same transaction can address it by. */
-    record Found(GraphNode node, String elementId) {
+    public record Found(GraphNode node, String elementId) {
     }
 
     private final CypherClient cypher;
@@ -27,13 +29,13 @@ class References {
         this.queries = queries;
     }
 
-    Found require(String field, String id, NodeLabel label) {
+    public Found require(String field, String id, NodeLabel label) {
         return require(field, id, List.of(label));
     }
 
-    Found require(String field, String id, List<NodeLabel> labels) {
+    public Found require(String field, String id, List<NodeLabel> labels) {
         List<String> names = labels.stream().map(NodeLabel::cypherName).toList();
-        return cypher.first(queries.get("mutations/find-node"), Map.of("id", id, "labels", names),
+        return cypher.first(queries.get("queries/find-node"), Map.of("id", id, "labels", names),
                         record -> new Found(GraphNodes.toRecord(record.get("n").asNode()),
                                 record.get("elementId").asString()))
                 .orElseThrow(() -> new NotFoundException(field, String.join(" or ", names), id));

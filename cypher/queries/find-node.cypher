@@ -1,4 +1,5 @@
-// An entity of one of the given labels by id, to check a reference before a stewardship write.
+// An entity of one of the given labels by id: the reference a stewardship write makes, the subject of a
+// chain or of ownership suggestions.
 // Parameters: $id, $labels (label names allowed). Each label's key index is tried.
 CALL () {
   MATCH (n:Human {id: $id}) RETURN n
