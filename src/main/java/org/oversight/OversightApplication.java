@@ -2,7 +2,11 @@ package org.oversight;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
 
+import org.oversight.cli.ChainCommand;
+import org.oversight.cli.FindingsCommand;
 import org.oversight.cli.ImportCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -12,10 +16,16 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class OversightApplication {
 
-    /** Runs the server, or with {@code import} as first argument the import command line. */
+    /** The command lines, by their first argument; without one of them the server runs. */
+    private static final Map<String, Function<String[], Integer>> COMMANDS = Map.of(
+            "import", ImportCommand::run,
+            "findings", FindingsCommand::run,
+            "chain", ChainCommand::run);
+
+    /** Runs the server, or with {@code import}, {@code findings} or {@code chain} as first argument that command line. */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("import")) {
-            System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+            System.exit(COMMANDS.get(args[0]).apply(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(OversightApplication.class, args);
     }

@@ -1,6 +1,7 @@
 package org.oversight;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.oversight.graph.CypherClient;
@@ -38,9 +39,10 @@ public abstract class OversightIntegrationTest {
         registry.add("oversight.embedded.data-dir", DATA_DIR::toString);
     }
 
+    /** A GraphQL client of the server; answers may take a while on a busy two-core CI machine. */
     protected HttpGraphQlTester graphQl() {
-        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
-                .build());
+        return HttpGraphQlTester.builder(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql"))
+                .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     protected WebTestClient http() {

@@ -2,6 +2,7 @@ package org.oversight.coverage;
 
 import java.util.List;
 
+import org.oversight.findings.Finding;
 import org.oversight.model.AiSystem;
 import org.oversight.model.Control;
 import org.oversight.model.Framework;
@@ -25,9 +26,12 @@ public record Coverage(Framework framework, AiSystem scope, List<RequirementCove
     /** Whether a control's evidence counts: in date, out of date, or missing. */
     public enum EvidenceState { IN_DATE, STALE, NONE }
 
-    /** One requirement's status, the paths behind it, and the reason in one line. */
+    /**
+     * One requirement's status, the paths behind it, the reason in one line, and the open findings
+     * in the scope whose rules break it (while there are any it is not FULL).
+     */
     public record RequirementCoverage(Requirement requirement, Status status, List<CoveragePath> why,
-            String justification, String reason) {
+            String justification, String reason, List<Finding> brokenBy) {
     }
 
     /**

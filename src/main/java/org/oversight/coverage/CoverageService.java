@@ -19,6 +19,9 @@ import org.oversight.coverage.Coverage.RequirementCoverage;
 import org.oversight.coverage.Coverage.Status;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
+import org.oversight.findings.Finding;
+import org.oversight.findings.FindingFilter;
+import org.oversight.findings.FindingService;
 import org.oversight.model.AiSystem;
 import org.oversight.model.Control;
 import org.oversight.model.Evidence;
@@ -43,11 +46,13 @@ public class CoverageService {
 
     private final CypherClient cypher;
     private final CypherQueries queries;
+    private final FindingService findings;
     private final Clock clock;
 
-    CoverageService(CypherClient cypher, CypherQueries queries, Clock clock) {
+    CoverageService(CypherClient cypher, CypherQueries queries, FindingService findings, Clock clock) {
         this.cypher = cypher;
         this.queries = queries;
+        this.findings = findings;
         this.clock = clock;
     }
 
@@ -94,6 +99,7 @@ public class CoverageService {
         }).stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                 Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 
+        Map<String, List<Finding>> broken = brokenRequirements(scopeId);
         List<RequirementCoverage> requirements = cypher.list(queries.get("queries/coverage/requirements"),
                 CypherClient.parameters("framework", frameworkId, "scope", scopeId), record -> {
                     Requirement requirement = GraphNodes.toRecord(record.get("r").asNode(), Requirement.class);
@@ -104,8 +110,11 @@ public class CoverageService {
                     Status status = notApplicable ? Status.NOT_APPLICABLE : why.stream().map(CoveragePath::contributes)
                             .reduce(Status.GAP, Status::best);
                     String justification = record.get("justification").asString(null);
-                    return new RequirementCoverage(requirement, status, why, justification,
-                            reason(status, why, justification));
+                    List<Finding> brokenBy = status == Status.NOT_APPLICABLE ? List.of()
+                            : broken.getOrDefault(requirement.id(), List.of());
+                    Status met = status == Status.FULL && !brokenBy.isEmpty() ? Status.PARTIAL : status;
+                    return new RequirementCoverage(requirement, met, why, justification,
+                            reason(status, why, justification) + brokenBy(status, brokenBy), brokenBy);
                 });
         return new Coverage(framework, scope, requirements);
     }
@@ -128,6 +137,32 @@ public class CoverageService {
         List<CrosswalkLink> indeterminate = best.values().stream()
                 .filter(l -> l.relationship() == Relationship.INDETERMINATE).toList();
         return new Crosswalk(from, to, depth, links, indeterminate);
+    }
+
+    /**
+     * The requirements open findings break, in the scope: organisation-wide every finding counts, in an
+     * AI system's scope those about the system or what it is made of (decision 0004).
+     */
+    private Map<String, List<Finding>> brokenRequirements(String scopeId) {
+        Map<String, List<Finding>> broken = new LinkedHashMap<>();
+        for (Finding finding : findings.findings(new FindingFilter(null, null, null, scopeId, null))) {
+            for (String requirement : finding.rule().breaks()) {
+                broken.computeIfAbsent(requirement, key -> new ArrayList<>()).add(finding);
+            }
+        }
+        return broken;
+    }
+
+    /** What the reason adds when findings break the requirement: a FULL path no longer counts as FULL. */
+    static String brokenBy(Status status, List<Finding> brokenBy) {
+        if (brokenBy.isEmpty()) {
+            return "";
+        }
+        Finding first = brokenBy.getFirst();
+        String which = first.rule().id() + " on " + first.subject().id()
+                + (brokenBy.size() > 1 ? " and " + (brokenBy.size() - 1) + " more" : "");
+        return (status == Status.FULL ? "; not FULL while " : "; ") + brokenBy.size() + " open finding"
+                + (brokenBy.size() == 1 ? " breaks" : "s break") + " it (" + which + ")";
     }
 
     /** One line saying why a requirement has its status, for lists and the SoA. */

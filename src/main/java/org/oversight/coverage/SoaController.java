@@ -4,16 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.oversight.api.InvalidInputException;
-import org.oversight.api.NotFoundException;
 import org.oversight.model.Control;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,15 +68,4 @@ class SoaController {
         String name = scope == null ? "organisation" : scope.replaceAll("[^A-Za-z0-9._-]", "-");
         return "statement-of-applicability-" + name + "." + extension;
     }
-
-    @ExceptionHandler
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidInputException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
 }

@@ -3,9 +3,7 @@ package org.oversight.findings;
 import java.util.List;
 import java.util.Map;
 
-import org.oversight.api.Connection;
 import org.oversight.findings.FindingService.FindingPage;
-import org.oversight.findings.FindingService.Summary;
 import org.oversight.model.Requirement;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -43,30 +41,5 @@ class FindingController {
     @BatchMapping(typeName = "FindingRule", field = "breaks")
     Map<Rule, List<Requirement>> breaks(List<Rule> rules) {
         return requirements.of(rules);
-    }
-
-    @SchemaMapping(typeName = "FindingConnection", field = "edges")
-    List<Connection.Edge<Finding>> edges(FindingPage page) {
-        return page.page().edges();
-    }
-
-    @SchemaMapping(typeName = "FindingConnection", field = "nodes")
-    List<Finding> nodes(FindingPage page) {
-        return page.page().nodes();
-    }
-
-    @SchemaMapping(typeName = "FindingConnection", field = "pageInfo")
-    Connection.PageInfo pageInfo(FindingPage page) {
-        return page.page().pageInfo();
-    }
-
-    @SchemaMapping(typeName = "FindingConnection", field = "totalCount")
-    long totalCount(FindingPage page) {
-        return page.page().totalCount();
-    }
-
-    @SchemaMapping(typeName = "FindingConnection", field = "summary")
-    Summary summary(FindingPage page) {
-        return page.summary();
     }
 }

@@ -32,8 +32,24 @@ public class FindingService {
     /** Findings in the order every list shows them: most severe first, then by rule, then by subject. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Key::of, Key.ORDER);
 
-    /** A page of findings with the summary of all that match. */
+    /** A page of findings with the summary of all that match: the schema's {@code FindingConnection}. */
     public record FindingPage(Connection<Finding> page, Summary summary) {
+
+        public List<Connection.Edge<Finding>> edges() {
+            return page.edges();
+        }
+
+        public List<Finding> nodes() {
+            return page.nodes();
+        }
+
+        public Connection.PageInfo pageInfo() {
+            return page.pageInfo();
+        }
+
+        public long totalCount() {
+            return page.totalCount();
+        }
     }
 
     /** Counts over all findings that match a filter. */
@@ -72,7 +88,12 @@ public class FindingService {
     }
 
     public FindingPage page(FindingFilter filter, Integer first, String after) {
-        return page(findings(checked(filter)), first, after);
+        return page(checkedFindings(filter), first, after);
+    }
+
+    /** As {@link #findings}, refusing a filter that names no rule (the field is {@code filter.rule}). */
+    public List<Finding> checkedFindings(FindingFilter filter) {
+        return findings(checked(filter));
     }
 
     /** The findings of the rules that break one requirement. */

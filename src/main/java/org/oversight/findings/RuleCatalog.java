@@ -56,10 +56,7 @@ public class RuleCatalog implements InitializingBean {
     public void afterPropertiesSet() {
         List<Rule> loaded = new ArrayList<>();
         for (Resource resource : resources()) {
-            String file = "cypher/rules/" + resource.getFilename();
-            Rule rule = parse(file, content(resource));
-            check(file, rule);
-            loaded.add(rule);
+            loaded.add(validate("cypher/rules/" + resource.getFilename(), content(resource)));
         }
         loaded.sort(Comparator.comparing(Rule::severity).thenComparing(Rule::id));
         loaded.forEach(rule -> rules.put(rule.id(), rule));
@@ -124,6 +121,13 @@ public class RuleCatalog implements InitializingBean {
                 .filter(s -> !s.isEmpty()).distinct().toList();
         return new Rule(id, fields.get("title"), severity, breaks, fields.get("remediation"),
                 description.toString(), content);
+    }
+
+    /** Reads a rule file and checks it against the catalogs and the database, as at start-up. */
+    Rule validate(String file, String content) {
+        Rule rule = parse(file, content);
+        check(file, rule);
+        return rule;
     }
 
     private void check(String file, Rule rule) {

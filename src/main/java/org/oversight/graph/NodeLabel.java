@@ -27,7 +27,9 @@ public enum NodeLabel {
     REQUIREMENT("Requirement"),
     MAPPING_SET("MappingSet"),
     IMPORT_RUN("ImportRun"),
-    AUDIT_EVENT("AuditEvent");
+    AUDIT_EVENT("AuditEvent"),
+    ATTESTATION_CAMPAIGN("AttestationCampaign"),
+    ATTESTATION("Attestation");
 
     private final String cypherName;
     private final NodeLabel keyLabel;
@@ -52,6 +54,11 @@ public enum NodeLabel {
      */
     public NodeLabel keyLabel() {
         return keyLabel == null ? this : keyLabel;
+    }
+
+    /** Records Oversight keeps of its own work (imports, the audit trail, reviews); no import may write them. */
+    public boolean isOversightRecord() {
+        return this == IMPORT_RUN || this == AUDIT_EVENT || this == ATTESTATION_CAMPAIGN || this == ATTESTATION;
     }
 
     public boolean isSubLabel() {

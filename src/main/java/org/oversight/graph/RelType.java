@@ -36,7 +36,14 @@ public enum RelType {
     TREATED_BY(Map.of(RISK, Set.of(CONTROL))),
     MAPS_TO(Map.of(REQUIREMENT, Set.of(REQUIREMENT)), List.of("mappingSet")),
     /** A recorded decision whether a requirement applies, per AI system or organisation-wide (from the framework). */
-    APPLICABILITY(Map.of(AI_SYSTEM, Set.of(REQUIREMENT), FRAMEWORK, Set.of(REQUIREMENT)));
+    APPLICABILITY(Map.of(AI_SYSTEM, Set.of(REQUIREMENT), FRAMEWORK, Set.of(REQUIREMENT))),
+    /** An ownership review item: the campaign it belongs to, what it reviews, whose ownership, who decides. */
+    IN_CAMPAIGN(Map.of(ATTESTATION, Set.of(ATTESTATION_CAMPAIGN))),
+    REVIEWS(Map.of(ATTESTATION, Set.of(IDENTITY, CREDENTIAL, AI_SYSTEM, AGENT, MODEL, CONTROL, RISK))),
+    CONCERNS(Map.of(ATTESTATION, Set.of(HUMAN, TEAM))),
+    ASSIGNED_TO(Map.of(ATTESTATION, Set.of(HUMAN, TEAM))),
+    DECIDED_BY(Map.of(ATTESTATION, Set.of(HUMAN))),
+    REASSIGNED_TO(Map.of(ATTESTATION, Set.of(HUMAN, TEAM)));
 
     private final Map<NodeLabel, Set<NodeLabel>> endpoints;
     private final List<String> keyProperties;

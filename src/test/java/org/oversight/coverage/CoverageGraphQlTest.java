@@ -66,9 +66,11 @@ class CoverageGraphQlTest extends OversightIntegrationTest {
                 + response.path("coverage.gap").entity(Integer.class).get()
                 + response.path("coverage.notApplicable").entity(Integer.class).get();
         assertThat(sum).isEqualTo(total);
-        // A FULL requirement says which control, with what relationship, from which provider.
+        // A FULL path says which control, with what relationship, from which provider; the sample's
+        // open findings on roles and responsibilities keep A.3.2 itself at PARTIAL.
         Map<String, Object> full = requirement("ISO42001", null, "ISO42001:A.3.2");
-        assertThat(full.get("status")).isEqualTo("FULL");
+        assertThat(full.get("status")).isEqualTo("PARTIAL");
+        assertThat((String) full.get("reason")).contains("not FULL while").contains("open findings break it");
         assertThat((List<?>) full.get("why")).isNotEmpty().first().satisfies(path -> {
             Map<?, ?> why = (Map<?, ?>) path;
             assertThat(why.get("contributes")).isEqualTo("FULL");

@@ -47,7 +47,7 @@ class GraphBundleImporter implements Importer {
         GraphBatch.Builder batch = GraphBatch.builder(source()).scope(options.parameter("scope"));
         if (options.snapshot()) {
             batch.snapshot(Arrays.stream(NodeLabel.values())
-                    .filter(label -> label != NodeLabel.IMPORT_RUN && label != NodeLabel.AUDIT_EVENT).toList(),
+                    .filter(label -> !label.isOversightRecord()).toList(),
                     List.of(RelType.values()));
         }
         GraphBundleReader reader = new GraphBundleReader(OffsetDateTime.now(clock));

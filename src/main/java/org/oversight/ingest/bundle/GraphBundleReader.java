@@ -78,7 +78,7 @@ public final class GraphBundleReader {
     private void readNodes(String file, JsonNode nodes, GraphBatch.Builder batch) {
         for (Map.Entry<String, JsonNode> group : requireObject(file, "nodes", nodes).properties()) {
             NodeLabel label = NodeLabel.fromCypherName(group.getKey())
-                    .filter(l -> l != NodeLabel.IMPORT_RUN && l != NodeLabel.AUDIT_EVENT && l != NodeLabel.IDENTITY)
+                    .filter(l -> !l.isOversightRecord() && l != NodeLabel.IDENTITY)
                     .orElseThrow(() -> new ImportException(file, "nodes." + group.getKey(), null,
                             "unknown node label; identities are listed as NonHumanIdentity or HumanAccount"));
             List<JsonNode> records = requireList(file, "nodes." + label, group.getValue());
