@@ -231,7 +231,7 @@ final class AuthorizationDetailsReader {
                         inventory.warn(tagPlace, "team tag '" + key + "' names no team; kept as a tag");
                     } else {
                         principal.owners.add(new IamInventory.Owner(NodeLabel.TEAM, "team:" + slug,
-                                Map.of("name", value), "RESPONSIBLE"));
+                                Map.of("name", value), "ACCOUNTABLE"));
                     }
                 }
                 default -> throw new IllegalStateException(meaning.toString());

@@ -14,7 +14,8 @@ import org.oversight.graph.RelType;
 /**
  * Owners named in labels and annotations: an owner key with e-mail addresses gives
  * {@code OWNED_BY {role: ACCOUNTABLE, source: TAG}} edges to those people, a team key gives
- * {@code OWNED_BY {role: RESPONSIBLE, source: TAG}} to the team. Label values cannot hold an
+ * {@code OWNED_BY {role: ACCOUNTABLE, source: TAG}} to the team (a team named as owner answers for
+ * the resource while it has active people). Label values cannot hold an
  * '@', so owners' addresses are usually annotations.
  */
 final class OwnerMetadata {
@@ -55,7 +56,7 @@ final class OwnerMetadata {
             String id = "team:" + slug;
             batch.reference(NodeLabel.TEAM, id, Map.of("name", value.strip()));
             batch.relationship(RelType.OWNED_BY, owned, new NodeRef(NodeLabel.TEAM, id),
-                    Map.of("role", "RESPONSIBLE", "source", "TAG"));
+                    Map.of("role", "ACCOUNTABLE", "source", "TAG"));
         });
     }
 

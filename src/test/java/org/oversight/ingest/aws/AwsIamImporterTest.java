@@ -345,7 +345,7 @@ class AwsIamImporterTest {
                 .containsEntry("createdAt", OffsetDateTime.parse("2023-05-06T07:08:09Z"))
                 .containsEntry("tags", List.of("cost-center=42", "OwnerEmail=nobody in particular"));
         assertThat(owners(batch, ci.id())).containsExactlyInAnyOrder(
-                "Human:bob@example.com ACCOUNTABLE TAG", "Team:team:platform-team RESPONSIBLE TAG",
+                "Human:bob@example.com ACCOUNTABLE TAG", "Team:team:platform-team ACCOUNTABLE TAG",
                 "Human:carol@example.com TECHNICAL TAG");
         assertThat(node(batch, "bob@example.com").reference()).isTrue();
         assertThat(properties(batch, "bob@example.com")).containsEntry("email", "Bob@Example.com");

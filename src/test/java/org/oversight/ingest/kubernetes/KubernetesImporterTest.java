@@ -257,7 +257,7 @@ class KubernetesImporterTest {
         assertThat(relationship(batch, RelType.OWNED_BY, deployer, "bob@example.com").properties())
                 .isEqualTo(Map.of("role", "ACCOUNTABLE", "source", "TAG"));
         assertThat(relationship(batch, RelType.OWNED_BY, deployer, "team:platform-engineering").properties())
-                .isEqualTo(Map.of("role", "RESPONSIBLE", "source", "TAG"));
+                .isEqualTo(Map.of("role", "ACCOUNTABLE", "source", "TAG"));
         NodeRecord ada = node(batch, "ada.lovelace@example.com");
         assertThat(ada.reference()).isTrue();
         assertThat(ada.properties()).isEqualTo(Map.of("email", "ada.lovelace@example.com"));
@@ -343,7 +343,7 @@ class KubernetesImporterTest {
         assertThat(relationship(batch, RelType.OWNED_BY, web, "carol@example.com").properties())
                 .containsEntry("role", "ACCOUNTABLE");
         assertThat(relationship(batch, RelType.OWNED_BY, web, "team:payments").properties())
-                .containsEntry("role", "RESPONSIBLE");
+                .containsEntry("role", "ACCOUNTABLE");
         // the subject's namespace defaults to the RoleBinding's
         assertThat(relationship(batch, RelType.HAS_POLICY, web, SA_PREFIX + "role:shop:web-config").properties())
                 .containsEntry("binding", List.of("shop/web"));
