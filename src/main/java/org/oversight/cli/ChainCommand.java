@@ -69,17 +69,22 @@ public class ChainCommand implements Callable<Integer> {
             for (JsonNode c : chain.path("chains")) {
                 out.println();
                 out.println("Chain " + (++n) + " - " + c.path("status").asString());
+                String previous = null;
                 for (JsonNode hop : c.path("hops")) {
                     String node = hop.path("node").path("id").asString() + " (" + hop.path("node").path("__typename").asString() + ")";
                     if (hop.path("relationship").isNull() || hop.path("relationship").isMissingNode()) {
                         out.println("  " + node);
+                        previous = hop.path("node").path("id").asString();
                         continue;
                     }
                     String rel = hop.path("relationship").asString();
                     String arrow = "IN".equals(hop.path("direction").asString()) ? "<-" + rel + "-" : "-" + rel + "->";
                     String claim = hop.path("role").isNull() || hop.path("role").isMissingNode() ? ""
                             : "  [" + hop.path("role").asString() + ", " + hop.path("source").asString() + "]";
-                    out.println("  " + arrow + " " + node + (hop.path("from").asString().isEmpty() ? "" : "   from " + hop.path("from").asString()) + claim);
+                    String from = hop.path("from").asString();
+                    // a step from an earlier node than the one above it (the approver, from the AI system)
+                    out.println("  " + arrow + " " + node + (from.equals(previous) ? "" : "   from " + from) + claim);
+                    previous = hop.path("node").path("id").asString();
                 }
                 if (!c.path("brokenAt").isNull() && !c.path("brokenAt").isMissingNode()) {
                     out.println("  breaks at " + c.path("brokenAt").path("id").asString() + ": " + c.path("reason").asString());
