@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.oversight.cli.AuditCommand;
 import org.oversight.cli.ChainCommand;
 import org.oversight.cli.FindingsCommand;
 import org.oversight.cli.ImportCommand;
+import org.oversight.cli.TokenCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,9 +22,11 @@ public class OversightApplication {
     private static final Map<String, Function<String[], Integer>> COMMANDS = Map.of(
             "import", ImportCommand::run,
             "findings", FindingsCommand::run,
-            "chain", ChainCommand::run);
+            "chain", ChainCommand::run,
+            "token", TokenCommand::run,
+            "audit", AuditCommand::run);
 
-    /** Runs the server, or with {@code import}, {@code findings} or {@code chain} as first argument that command line. */
+    /** Runs the server, or with {@code import}, {@code findings}, {@code chain}, {@code token} or {@code audit} first, that command line. */
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {
             System.exit(COMMANDS.get(args[0]).apply(Arrays.copyOfRange(args, 1, args.length)));

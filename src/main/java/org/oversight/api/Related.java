@@ -31,10 +31,13 @@ public class Related {
     public enum Direction { OUT, IN }
 
     private final CypherClient cypher;
+    private final int cap;
     private final Map<String, String> statements = new ConcurrentHashMap<>();
 
-    Related(CypherClient cypher) {
+    /** Each parent gets at most {@code oversight.graphql.max-nested-list} items of a nested list. */
+    Related(CypherClient cypher, GraphQlLimits.Limits limits) {
         this.cypher = cypher;
+        this.cap = limits.maxNestedList();
     }
 
     /** The nodes reached from each parent over one relationship type, in catalog order, else by id. */
@@ -49,8 +52,11 @@ public class Related {
         String target = targetLabel == null ? "t" : "t:`" + targetLabel.keyLabel().cypherName() + "`";
         String statement = statements.computeIfAbsent("many:" + parentLabel + type + direction + targetLabel, key -> """
                 UNWIND $ids AS id
-                MATCH (p:`%s` {id: id})%s(%s)
-                RETURN id, t ORDER BY id, t.position, t.id
+                CALL (id) {
+                  MATCH (p:`%s` {id: id})%s(%s)
+                  RETURN t ORDER BY t.position, t.id LIMIT $cap
+                }
+                RETURN id, t
                 """.formatted(parentLabel.keyLabel().cypherName(), arrow(type, direction), target));
         Map<String, List<T>> byId = fetch(parents, statement, record ->
                 GraphNodes.toRecord(record.get("t").asNode(), targetType));
@@ -80,8 +86,11 @@ public class Related {
     public <P extends GraphNode> Map<P, List<Ownership>> owners(List<P> subjects, NodeLabel subjectLabel) {
         String statement = statements.computeIfAbsent("owners:" + subjectLabel, key -> """
                 UNWIND $ids AS id
-                MATCH (s:`%s` {id: id})-[r:OWNED_BY]->(o)
-                RETURN id, s, r, o ORDER BY id, r.role, o.id, r.source
+                CALL (id) {
+                  MATCH (s:`%s` {id: id})-[r:OWNED_BY]->(o)
+                  RETURN s, r, o ORDER BY r.role, o.id, r.source LIMIT $cap
+                }
+                RETURN id, s, r, o
                 """.formatted(subjectLabel.keyLabel().cypherName()));
         Map<String, List<Ownership>> byId = fetch(subjects, statement, record -> Ownership.from(
                 GraphNodes.toRecord(record.get("s").asNode()), GraphNodes.toRecord(record.get("o").asNode()),
@@ -93,8 +102,11 @@ public class Related {
     public <P extends GraphNode> Map<P, List<Ownership>> owned(List<P> owners, NodeLabel ownerLabel) {
         String statement = statements.computeIfAbsent("owned:" + ownerLabel, key -> """
                 UNWIND $ids AS id
-                MATCH (o:`%s` {id: id})<-[r:OWNED_BY]-(s)
-                RETURN id, s, r, o ORDER BY id, s.id, r.role, r.source
+                CALL (id) {
+                  MATCH (o:`%s` {id: id})<-[r:OWNED_BY]-(s)
+                  RETURN s, r, o ORDER BY s.id, r.role, r.source LIMIT $cap
+                }
+                RETURN id, s, r, o
                 """.formatted(ownerLabel.keyLabel().cypherName()));
         Map<String, List<Ownership>> byId = fetch(owners, statement, record -> Ownership.from(
                 GraphNodes.toRecord(record.get("s").asNode()), GraphNodes.toRecord(record.get("o").asNode()),
@@ -106,8 +118,11 @@ public class Related {
     public <P extends GraphNode> Map<P, List<Approval>> approvals(List<P> aiSystems) {
         String statement = """
                 UNWIND $ids AS id
-                MATCH (:AiSystem {id: id})-[r:APPROVED_BY]->(h:Human)
-                RETURN id, r, h ORDER BY id, r.at
+                CALL (id) {
+                  MATCH (:AiSystem {id: id})-[r:APPROVED_BY]->(h:Human)
+                  RETURN r, h ORDER BY r.at LIMIT $cap
+                }
+                RETURN id, r, h
                 """;
         Map<String, List<Approval>> byId = fetch(aiSystems, statement, record -> new Approval(
                 GraphNodes.toRecord(record.get("h").asNode(), Human.class), new Props(record.get("r").asMap()).time("at")));
@@ -116,7 +131,7 @@ public class Related {
 
     private <T> Map<String, List<T>> fetch(List<? extends GraphNode> parents, String statement, Function<Record, T> mapper) {
         List<String> ids = parents.stream().map(GraphNode::id).distinct().toList();
-        return cypher.list(statement, Map.of("ids", ids), record -> Map.entry(record.get("id").asString(), mapper.apply(record)))
+        return cypher.list(statement, Map.of("ids", ids, "cap", cap), record -> Map.entry(record.get("id").asString(), mapper.apply(record)))
                 .stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));

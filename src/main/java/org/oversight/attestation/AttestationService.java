@@ -37,6 +37,9 @@ import org.oversight.model.GraphNodes;
 import org.oversight.model.Human;
 import org.oversight.model.Identity;
 import org.oversight.model.Props;
+import org.oversight.security.Caller;
+import org.oversight.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.oversight.model.Credential;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,9 +197,31 @@ public class AttestationService {
         return page(input.attestation(), null, null, null, PageRequest.of(1, null), null).nodes().getFirst();
     }
 
-    /** The human deciding: as given, else the reviewer, or the active lead of a reviewing team. */
+    /**
+     * The human deciding. A token that names a human decides as that human, and without the
+     * STEWARD role only items in their own queue (or their team's); stewards may name anyone
+     * ({@code by}) and default to the reviewer, or a reviewing team's active lead.
+     */
     private References.Found decider(AttestInput input, Record item) {
+        Caller caller = Caller.current();
+        boolean steward = caller.may(Role.STEWARD);
         String by = input.by();
+        if (caller.human() != null && (by == null || !steward)) {
+            if (by != null && !by.equalsIgnoreCase(caller.human())) {
+                throw new AccessDeniedException("this token acts for " + caller.human() + " and may not decide as " + by);
+            }
+            by = caller.human();
+        }
+        if (!steward) {
+            if (by == null) {
+                throw new AccessDeniedException("deciding review items needs the STEWARD role or a token that names its human");
+            }
+            boolean own = cypher.first(queries.get("queries/attestation/reviewer-of"), Map.of("id", input.attestation(),
+                    "human", by), r -> r.get("own").asBoolean()).orElse(false);
+            if (!own) {
+                throw new AccessDeniedException(input.attestation() + " is not in the queue of " + by + " or of a team of theirs");
+            }
+        }
         if (by == null) {
             Value reviewer = item.get("r");
             if (!reviewer.isNull() && reviewer.asNode().hasLabel(NodeLabel.HUMAN.cypherName())) {
@@ -235,9 +260,11 @@ public class AttestationService {
         });
     }
 
+    /** Review items; a token that names a human sees that human's queue unless it asks for another owner. */
     @Transactional(readOnly = true)
     public Connection<Attestation> items(String owner, String campaign, String status, Integer first, String after) {
-        return page(null, owner, campaign, status, PageRequest.of(first, after), null);
+        String whose = owner != null ? owner : Caller.current().human();
+        return page(null, whose, campaign, status, PageRequest.of(first, after), null);
     }
 
     /** Every item of a campaign, one queue per reviewer, the unassigned queue last. */

@@ -38,6 +38,9 @@ public class ChainCommand implements Callable<Integer> {
     @Option(names = "--server", defaultValue = "http://localhost:8080", description = "Server URL (default: ${DEFAULT-VALUE}).")
     URI server;
 
+    @Option(names = "--token", defaultValue = "${env:OVERSIGHT_TOKEN}", description = "Bearer token (or set OVERSIGHT_TOKEN).")
+    String token;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +59,7 @@ public class ChainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         JsonNode chain;
         try {
-            chain = new ServerClient(server).graphQl(QUERY, Map.of("subject", subject)).path("accountabilityChain");
+            chain = new ServerClient(server, token).graphQl(QUERY, Map.of("subject", subject)).path("accountabilityChain");
         } catch (ServerClient.Failure e) {
             err.println("oversight chain: " + e.getMessage());
             return 1;

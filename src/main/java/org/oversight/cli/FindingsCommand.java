@@ -65,6 +65,9 @@ public class FindingsCommand implements Callable<Integer> {
     @Option(names = "--server", defaultValue = "http://localhost:8080", description = "Server URL (default: ${DEFAULT-VALUE}).")
     URI server;
 
+    @Option(names = "--token", defaultValue = "${env:OVERSIGHT_TOKEN}", description = "Bearer token (or set OVERSIGHT_TOKEN).")
+    String token;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -83,7 +86,7 @@ public class FindingsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ServerClient client = new ServerClient(server);
+        ServerClient client = new ServerClient(server, token);
         try {
             if (format == Format.csv) {
                 out.print(client.get("/api/findings.csv" + query()));

@@ -59,6 +59,9 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--server", defaultValue = "http://localhost:8080", description = "Server URL (default: ${DEFAULT-VALUE}).")
     URI server;
 
+    @Option(names = "--token", defaultValue = "${env:OVERSIGHT_TOKEN}", description = "Bearer token of the IMPORTER role or above (or set OVERSIGHT_TOKEN).")
+    String token;
+
     @Option(names = "--direct", description = "Write directly into the database instead of through a server.")
     boolean direct;
 
@@ -131,7 +134,7 @@ public class ImportCommand implements Callable<Integer> {
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&")));
         long size = Files.size(payload);
         Progress progress = new Progress(err, "Sending " + name, size);
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest request = new ServerClient(server, token).authorized(HttpRequest.newBuilder(uri))
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
                         () -> progress.track(open(payload))), size))
@@ -148,6 +151,12 @@ public class ImportCommand implements Callable<Integer> {
             return 1;
         }
         progress.done("written by the server");
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            err.println("Import refused (" + response.statusCode() + "): " + (response.statusCode() == 401
+                    ? "the server needs a token of the IMPORTER role: pass --token or set OVERSIGHT_TOKEN"
+                    : "this token's role may not import"));
+            return 1;
+        }
         JsonNode body = JsonMapper.builder().build().readTree(response.body());
         if (response.statusCode() != 200) {
             err.println("Import refused (" + response.statusCode() + "): " + body.path("detail").asString(response.body()));

@@ -24,16 +24,20 @@ final class ServerClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final URI server;
+    private final String token;
 
-    ServerClient(URI server) {
+    /** @param token the bearer token (OVERSIGHT_TOKEN, --token); none = the server answers 401 */
+    ServerClient(URI server, String token) {
         this.server = server;
+        this.token = token == null || token.isBlank() ? null : token.strip();
     }
 
     /** The {@code data} of a GraphQL answer; GraphQL errors become a failure with their messages. */
     JsonNode graphQl(String query, Map<String, Object> variables) throws Failure {
         String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(server.resolve("/graphql"))
+        HttpResponse<String> response = send(authorized(HttpRequest.newBuilder(server.resolve("/graphql")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        refusedAccess(response);
         JsonNode answer = JSON.readTree(response.body());
         if (answer.path("errors").size() > 0) {
             StringBuilder messages = new StringBuilder();
@@ -49,12 +53,28 @@ final class ServerClient {
 
     /** The body of a GET, e.g. {@code /api/findings.csv?rule=...}. */
     String get(String pathAndQuery) throws Failure {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(server.resolve(pathAndQuery)).GET().build());
+        HttpResponse<String> response = send(authorized(HttpRequest.newBuilder(server.resolve(pathAndQuery))).GET().build());
+        refusedAccess(response);
         if (response.statusCode() != 200) {
             JsonNode problem = JSON.readTree(response.body());
             throw new Failure(problem.path("detail").asString("the server answered " + response.statusCode()));
         }
         return response.body();
+    }
+
+    /** Adds the bearer token, if any: for requests the command builds itself, such as an import's upload. */
+    HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private void refusedAccess(HttpResponse<String> response) throws Failure {
+        if (response.statusCode() == 401) {
+            throw new Failure(token == null ? "the server needs a token: pass --token or set OVERSIGHT_TOKEN"
+                    : "the server does not accept this token (unknown, expired or revoked)");
+        }
+        if (response.statusCode() == 403) {
+            throw new Failure("this token's role may not do that: " + JSON.readTree(response.body()).path("detail").asString(""));
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Failure {

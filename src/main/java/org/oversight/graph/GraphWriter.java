@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,11 +48,18 @@ public class GraphWriter {
     private final JsonMapper json;
     private final Clock clock;
 
-    public GraphWriter(CypherClient cypher, PlatformTransactionManager transactionManager, JsonMapper json, Clock clock) {
+    private final List<WriteListener> listeners;
+
+    public GraphWriter(CypherClient cypher, PlatformTransactionManager transactionManager, JsonMapper json, Clock clock,
+            List<WriteListener> listeners,
+            @Value("${oversight.import.transaction-timeout:1h}") Duration transactionTimeout) {
         this.cypher = cypher;
         this.transaction = new TransactionTemplate(transactionManager);
+        // imports are bounded by their own timeout, not by the one of queries
+        this.transaction.setTimeout((int) transactionTimeout.toSeconds());
         this.json = json;
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
     }
 
     public ImportReport write(GraphBatch batch) {
@@ -59,7 +67,11 @@ public class GraphWriter {
         String runId = "run:" + batch.source() + ":" + RUN_ID_TIME.format(now) + ":"
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
         long started = System.nanoTime();
-        ImportReport report = transaction.execute(status -> writeInTransaction(batch, runId, now, started));
+        ImportReport report = transaction.execute(status -> {
+            ImportReport written = writeInTransaction(batch, runId, now, started);
+            listeners.forEach(listener -> listener.written(written));
+            return written;
+        });
         log.info("Import {} from {}: nodes {}, relationships {}, {} warnings in {} ms", runId,
                 batch.origin() == null ? batch.source() : batch.origin(), report.totalNodes(),
                 report.totalRelationships(), report.warnings().size(), report.duration().toMillis());

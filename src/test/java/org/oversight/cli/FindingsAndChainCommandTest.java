@@ -20,7 +20,7 @@ class FindingsAndChainCommandTest extends OversightIntegrationTest {
 
     @Test
     void findingsAsATableListEveryPlantedProblemAndSumThemUp() {
-        int code = FindingsCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server());
+        int code = FindingsCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server(), "--token", ADMIN_TOKEN);
 
         assertThat(code).isZero();
         List<String> lines = out.toString().lines().toList();
@@ -34,14 +34,14 @@ class FindingsAndChainCommandTest extends OversightIntegrationTest {
     void findingsOfOneRuleAsCsvAndJson() {
         long ownerLeft = SampleFiles.plantedLines().stream().filter(p -> p.rule().equals("owner-left")).count();
 
-        assertThat(FindingsCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server(),
+        assertThat(FindingsCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server(), "--token", ADMIN_TOKEN,
                 "--rule", "owner-left", "--format", "csv")).isZero();
         List<String> csv = out.toString().lines().toList();
         assertThat(csv.getFirst()).startsWith("id,rule,severity,subject");
         assertThat(csv).hasSize((int) ownerLeft + 1);
 
         StringWriter json = new StringWriter();
-        assertThat(FindingsCommand.run(new PrintWriter(json), new PrintWriter(err), "--server", server(),
+        assertThat(FindingsCommand.run(new PrintWriter(json), new PrintWriter(err), "--server", server(), "--token", ADMIN_TOKEN,
                 "--rule", "owner-left", "--format", "json")).isZero();
         JsonNode findings = JsonMapper.builder().build().readTree(json.toString());
         assertThat(findings.size()).isEqualTo((int) ownerLeft);
@@ -50,22 +50,22 @@ class FindingsAndChainCommandTest extends OversightIntegrationTest {
 
     @Test
     void failOnMakesFindingsAGateAndAnUnknownRuleFails() {
-        assertThat(FindingsCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server(),
+        assertThat(FindingsCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server(), "--token", ADMIN_TOKEN,
                 "--fail-on", "critical")).isEqualTo(3);
-        assertThat(FindingsCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server(),
+        assertThat(FindingsCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server(), "--token", ADMIN_TOKEN,
                 "--rule", "no-such-rule")).isEqualTo(1);
         assertThat(err.toString()).contains("no-such-rule");
     }
 
     @Test
     void chainPrintsTheHopsAndItsExitCodeSaysWhetherItIsComplete() {
-        assertThat(ChainCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server(),
+        assertThat(ChainCommand.run(new PrintWriter(out), new PrintWriter(err), "--server", server(), "--token", ADMIN_TOKEN,
                 "cred:papyrus-vision-api-key")).isZero();
         assertThat(out.toString()).startsWith("COMPLETE: ").contains("<-HAS_CREDENTIAL- entra:eb341e8a-5498-4cd5-9f02-c5d7d5063943",
                 "-OWNED_BY-> grace.whitfield@kestrel.example (Human)", "-APPROVED_BY-> priya.raghunathan@kestrel.example");
 
         StringWriter broken = new StringWriter();
-        assertThat(ChainCommand.run(new PrintWriter(broken), new PrintWriter(err), "--server", server(),
+        assertThat(ChainCommand.run(new PrintWriter(broken), new PrintWriter(err), "--server", server(), "--token", ADMIN_TOKEN,
                 "ai:code-assistant")).isEqualTo(3);
         assertThat(broken.toString()).startsWith("NO_OWNER: ").contains("breaks at ai:code-assistant");
     }

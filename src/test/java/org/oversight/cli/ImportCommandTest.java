@@ -27,7 +27,7 @@ class ImportCommandTest extends OversightIntegrationTest {
 
     @Test
     void severalFilesAreSentAsOneImportAndReported() {
-        int exit = run("kubernetes", "--server=http://localhost:" + port, "-p", "cluster=cli-test",
+        int exit = run("kubernetes", "--server=http://localhost:" + port, "--token=" + ADMIN_TOKEN, "-p", "cluster=cli-test",
                 "src/test/resources/ingest/kubernetes/prometheus-serviceAccount.yaml",
                 "src/test/resources/ingest/kubernetes/prometheus-roleBindingConfig.yaml");
 
@@ -40,7 +40,7 @@ class ImportCommandTest extends OversightIntegrationTest {
 
     @Test
     void aRefusedImportExitsWithOneAndSaysWhy() {
-        int exit = run("kubernetes", "--server=http://localhost:" + port,
+        int exit = run("kubernetes", "--server=http://localhost:" + port, "--token=" + ADMIN_TOKEN,
                 "src/test/resources/ingest/kubernetes/prometheus-serviceAccount.yaml");
 
         assertThat(exit).isEqualTo(1);

@@ -28,12 +28,12 @@ final class EmbeddedNeo4j {
     private EmbeddedNeo4j() {
     }
 
-    static DatabaseManagementService start(EmbeddedNeo4jProperties properties) {
-        Path home = properties.dataDir().toAbsolutePath().normalize();
+    static DatabaseManagementService start(EmbeddedNeo4jProperties properties, BoltPassword password) {
+        Path home = home(properties);
         SocketAddress bolt = parseAddress(properties.boltAddress());
         createDirectory(home);
         if (!isLoopback(bolt.getHostname())) {
-            log.warn("Embedded Neo4j accepts Bolt connections without authentication on {}; bind it to 127.0.0.1 unless the network is trusted",
+            log.warn("Embedded Neo4j accepts Bolt connections on {}, not only on loopback; use TLS or a trusted network",
                     properties.boltAddress());
         }
         DatabaseManagementService neo4j;
@@ -42,7 +42,7 @@ final class EmbeddedNeo4j {
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, bolt)
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
                     .build();
         } catch (RuntimeException e) {
@@ -53,8 +53,34 @@ final class EmbeddedNeo4j {
             throw new Neo4jStartupException("The embedded Neo4j in " + home + " did not become available within "
                     + START_TIMEOUT_SECONDS + " s", "See " + home.resolve("logs/debug.log") + " for the reason.", null);
         }
-        log.info("Embedded Neo4j started in {}, Bolt on {}", home, boltUri(neo4j));
+        setPassword(neo4j, password);
+        log.info("Embedded Neo4j started in {}, Bolt on {} (user {}, {})", home, boltUri(neo4j), BoltPassword.USER, password);
+        if (password.generated()) {
+            // shown once, on the console only: the logs never hold it
+            System.out.printf("%nThe embedded Neo4j's Bolt password (user %s) is kept in %s:%n    %s%n"
+                    + "Connect with: cypher-shell -a %s -u %s -p \"$(cat %s)\"%n%n", BoltPassword.USER, password.file(),
+                    password.value(), boltUri(neo4j), BoltPassword.USER, password.file());
+        }
         return neo4j;
+    }
+
+    static Path home(EmbeddedNeo4jProperties properties) {
+        return properties.dataDir().toAbsolutePath().normalize();
+    }
+
+    /** Sets the password each start, so a configured one takes effect and a stored one stays in force. */
+    private static void setPassword(DatabaseManagementService neo4j, BoltPassword password) {
+        try {
+            neo4j.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + BoltPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    java.util.Map.of("password", password.value()));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("same")) {
+                neo4j.shutdown();
+                throw new Neo4jStartupException("Cannot set the embedded Neo4j's Bolt password: " + e.getMessage(),
+                        "Check oversight.embedded.bolt-password (at least 8 characters).", e);
+            }
+        }
     }
 
     /** The Bolt URI actually bound, which differs from the configured one when port 0 was asked for. */

@@ -25,13 +25,18 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 class EmbeddedNeo4jConfiguration {
 
+    @Bean
+    BoltPassword boltPassword(EmbeddedNeo4jProperties properties) {
+        return BoltPassword.resolve(EmbeddedNeo4j.home(properties), properties.boltPassword());
+    }
+
     @Bean(destroyMethod = "shutdown")
-    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-        return EmbeddedNeo4j.start(properties);
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, BoltPassword boltPassword) {
+        return EmbeddedNeo4j.start(properties, boltPassword);
     }
 
     @Bean
-    Neo4jConnectionDetails embeddedNeo4jConnection(DatabaseManagementService embeddedNeo4j) {
+    Neo4jConnectionDetails embeddedNeo4jConnection(DatabaseManagementService embeddedNeo4j, BoltPassword boltPassword) {
         URI uri = EmbeddedNeo4j.boltUri(embeddedNeo4j);
         return new Neo4jConnectionDetails() {
             @Override
@@ -41,7 +46,7 @@ class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return AuthTokens.basic(BoltPassword.USER, boltPassword.value());
             }
         };
     }

@@ -13,10 +13,18 @@ import org.springframework.util.unit.DataSize;
  * @param boltAddress {@code host:port} for Bolt clients such as Neo4j Browser or cypher-shell;
  *                    port 0 picks a free one
  * @param pageCache   memory for Neo4j's page cache
+ * @param boltPassword password of the {@code neo4j} user; unset: generated at first start and kept
+ *                    in the data directory's {@code bolt-password}
  */
 @ConfigurationProperties("oversight.embedded")
 public record EmbeddedNeo4jProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("127.0.0.1:7687") String boltAddress,
-        @DefaultValue("512MB") DataSize pageCache) {
+        @DefaultValue("512MB") DataSize pageCache,
+        String boltPassword) {
+
+    @Override
+    public String toString() {
+        return "EmbeddedNeo4jProperties[dataDir=" + dataDir + ", boltAddress=" + boltAddress + ", pageCache=" + pageCache + "]";
+    }
 }

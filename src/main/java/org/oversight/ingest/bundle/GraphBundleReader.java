@@ -17,6 +17,7 @@ import org.oversight.graph.NodeRef;
 import org.oversight.graph.PropertyDomains;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportException;
+import org.oversight.ingest.YamlLines;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -53,7 +54,7 @@ public final class GraphBundleReader {
     public void read(String file, InputStream content, GraphBatch.Builder batch) {
         JsonNode root;
         try {
-            root = YAML.readTree(content);
+            root = YAML.readTree(YamlLines.guard(content, file));
         } catch (JacksonException e) {
             throw new ImportException(file, null, null, "not valid YAML: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()

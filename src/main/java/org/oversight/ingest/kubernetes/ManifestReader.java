@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
+import org.oversight.ingest.YamlLines;
 import org.oversight.ingest.Json;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -228,7 +229,7 @@ final class ManifestReader {
     /** A reader for YAML that honours a byte order mark and refuses bytes that are not text. */
     private Reader yamlReader() {
         Charset charset = encoding();
-        InputStream in = file.open();
+        InputStream in = YamlLines.guard(file.open(), file.name());
         try {
             in.skipNBytes(charset == StandardCharsets.UTF_8 ? bomLength() : 2);
         } catch (IOException e) {

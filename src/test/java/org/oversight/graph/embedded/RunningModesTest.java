@@ -41,12 +41,14 @@ class RunningModesTest {
 
     /** Stands in for an external Neo4j server: a separate database reached only over Bolt. */
     private static DatabaseManagementService external;
+    private static final String EXTERNAL_PASSWORD = "external-server-password";
     private static URI externalUri;
 
     @BeforeAll
     static void startExternalServer() {
-        external = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(ROOT.resolve("external"), "127.0.0.1:0",
-                DataSize.ofMegabytes(32)));
+        EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(ROOT.resolve("external"), "127.0.0.1:0",
+                DataSize.ofMegabytes(32), EXTERNAL_PASSWORD);
+        external = EmbeddedNeo4j.start(properties, BoltPassword.resolve(EmbeddedNeo4j.home(properties), EXTERNAL_PASSWORD));
         externalUri = EmbeddedNeo4j.boltUri(external);
     }
 
@@ -92,7 +94,8 @@ class RunningModesTest {
 
     @Test
     void withAUriTheServerUsesThatNeo4jAndStartsNoneOfItsOwn() {
-        try (var context = start("spring.neo4j.uri=" + externalUri, "oversight.sample.load=true",
+        try (var context = start("spring.neo4j.uri=" + externalUri, "spring.neo4j.authentication.username=neo4j",
+                "spring.neo4j.authentication.password=" + EXTERNAL_PASSWORD, "oversight.sample.load=true",
                 "oversight.embedded.data-dir=" + ROOT.resolve("must-not-exist"))) {
             assertThat(context.getBeanNamesForType(DatabaseManagementService.class)).isEmpty();
             assertThat(ROOT.resolve("must-not-exist")).doesNotExist();
@@ -115,7 +118,7 @@ class RunningModesTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = ImportCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                "scim", "--direct", "--neo4j-uri=" + externalUri, "--neo4j-password=",
+                "scim", "--direct", "--neo4j-uri=" + externalUri, "--neo4j-password=" + EXTERNAL_PASSWORD,
                 "src/test/resources/ingest/scim/list_response-user_and_manager.json");
 
         assertThat(exit).as(err.toString()).isZero();
