@@ -67,6 +67,29 @@ class HostileInputApiTest extends OversightIntegrationTest {
     }
 
     @Test
+    void archiveEntriesCannotReachOutsideTheUploadNorFollowLinks() throws IOException {
+        ByteArrayOutputStream tgz = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(tgz))) {
+            TarArchiveEntry link = new TarArchiveEntry("passwd.yaml", TarArchiveEntry.LF_SYMLINK);
+            link.setLinkName("/etc/passwd");
+            tar.putArchiveEntry(link);
+            tar.closeArchiveEntry();
+            byte[] escaping = "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: escaped, namespace: x}\n"
+                    .getBytes(StandardCharsets.UTF_8);
+            TarArchiveEntry entry = new TarArchiveEntry("../../../../tmp/oversight-escaped.yaml");
+            entry.setSize(escaping.length);
+            tar.putArchiveEntry(entry);
+            tar.write(escaping);
+            tar.closeArchiveEntry();
+        }
+        String body = post("kubernetes?cluster=hostile&filename=hostile.tar.gz", tgz.toByteArray())
+                .expectStatus().value(status -> assertThat(status).isIn(400, 413)).expectBody(String.class).returnResult()
+                .getResponseBody();
+        assertThat(body).doesNotContain("root:");
+        assertThat(java.nio.file.Path.of("/tmp/oversight-escaped.yaml")).doesNotExist();
+    }
+
+    @Test
     void aYamlScalarOnOneHugeLineIsRefusedBeforeTheParserSeesIt() {
         String yaml = "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: " + "a".repeat(3 * 1024 * 1024) + "\n";
         refused(post("kubernetes?cluster=hostile&filename=hostile.yaml", yaml.getBytes(StandardCharsets.UTF_8)),
