@@ -2,7 +2,7 @@
 // and everyone who claims to own it, so findings can be filtered by provider, AI system and owner.
 // A credential takes its identity's provider and AI systems; an identity serves the AI systems of
 // the agents acting as it; controls, risks and models serve the AI systems they apply to, affect or
-// are used by.
+// are used by. Its origin (source and scope) tells whether an import of it is running.
 // Parameters: $elementIds.
 UNWIND $elementIds AS elementId
 MATCH (s) WHERE elementId(s) = elementId
@@ -23,4 +23,4 @@ CALL (s, holder) {
   RETURN collect(DISTINCT a) AS aiSystems
 }
 RETURN elementId, coalesce(s.provider, holder.provider) AS provider, aiSystems,
-       [(s)-[:OWNED_BY]->(o) | o.id] AS owners
+       [(s)-[:OWNED_BY]->(o) | o.id] AS owners, s.source + '|' + coalesce(s.sourceScope, '') AS origin

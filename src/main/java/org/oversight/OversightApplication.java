@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.oversight.cli.AuditCommand;
 import org.oversight.cli.ChainCommand;
+import org.oversight.cli.DigestCommand;
 import org.oversight.cli.FindingsCommand;
 import org.oversight.cli.ImportCommand;
 import org.oversight.cli.TokenCommand;
@@ -24,9 +25,10 @@ public class OversightApplication {
             "findings", FindingsCommand::run,
             "chain", ChainCommand::run,
             "token", TokenCommand::run,
-            "audit", AuditCommand::run);
+            "audit", AuditCommand::run,
+            "digest", DigestCommand::run);
 
-    /** Runs the server, or with {@code import}, {@code findings}, {@code chain}, {@code token} or {@code audit} first, that command line. */
+    /** Runs the server, or with {@code import}, {@code findings}, {@code chain}, {@code token}, {@code audit} or {@code digest} first, that command line. */
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {
             System.exit(COMMANDS.get(args[0]).apply(Arrays.copyOfRange(args, 1, args.length)));

@@ -45,6 +45,7 @@ public class CatalogLoader implements InitializingBean {
     private static final String LOCATION = "classpath:importers/catalogs/";
     private static final String LAST_LOAD = """
             MATCH (r:ImportRun {source: $source, scope: $scope})
+            WHERE r.status IN ['COMPLETED', 'SUCCEEDED']
             RETURN r.sha256 AS sha256 ORDER BY r.startedAt DESC LIMIT 1
             """;
 

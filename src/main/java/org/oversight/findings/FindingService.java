@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.oversight.api.Connection;
@@ -15,6 +16,7 @@ import org.oversight.api.NotFoundException;
 import org.oversight.api.PageRequest;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
+import org.oversight.graph.ImportRuns;
 import org.oversight.model.AiSystem;
 import org.oversight.model.GraphNode;
 import org.oversight.model.GraphNodes;
@@ -66,12 +68,15 @@ public class FindingService {
     private final CypherQueries queries;
     private final RuleCatalog rules;
     private final FindingParameters parameters;
+    private final ImportRuns runs;
 
-    FindingService(CypherClient cypher, CypherQueries queries, RuleCatalog rules, FindingParameters parameters) {
+    FindingService(CypherClient cypher, CypherQueries queries, RuleCatalog rules, FindingParameters parameters,
+            ImportRuns runs) {
         this.cypher = cypher;
         this.queries = queries;
         this.rules = rules;
         this.parameters = parameters;
+        this.runs = runs;
     }
 
     /** Every finding that matches, in {@link #ORDER}. */
@@ -173,11 +178,13 @@ public class FindingService {
             }
         }
         Map<String, Place> places = places(raw.stream().map(Raw::elementId).distinct().toList());
+        Set<String> running = Set.copyOf(runs.running());
         List<Finding> findings = new ArrayList<>();
         for (Raw r : raw) {
             Place place = places.getOrDefault(r.elementId(), Place.NOWHERE);
             Finding finding = new Finding(Finding.id(r.rule().id(), r.subject().id()), r.rule(), r.subject(), r.elementId(),
-                    r.reason(), r.path(), place.provider(), place.aiSystems(), place.owners());
+                    r.reason(), r.path(), place.provider(), place.aiSystems(), place.owners(),
+                    place.origin() != null && running.contains(place.origin()));
             if (filter.selects(finding)) {
                 findings.add(finding);
             }
@@ -194,14 +201,14 @@ public class FindingService {
         cypher.list(queries.get("queries/findings/context"), Map.of("elementIds", elementIds), record -> places.put(
                 record.get("elementId").asString(), new Place(record.get("provider").asString(null),
                         record.get("aiSystems").asList(v -> GraphNodes.toRecord(v.asNode(), AiSystem.class)),
-                        record.get("owners").asList(v -> v.asString()))));
+                        record.get("owners").asList(v -> v.asString()), record.get("origin").asString(null))));
         return places;
     }
 
     private record Raw(Rule rule, String elementId, GraphNode subject, String reason, GraphPath path) {
     }
 
-    private record Place(String provider, List<AiSystem> aiSystems, List<String> owners) {
-        static final Place NOWHERE = new Place(null, List.of(), List.of());
+    private record Place(String provider, List<AiSystem> aiSystems, List<String> owners, String origin) {
+        static final Place NOWHERE = new Place(null, List.of(), List.of(), null);
     }
 }

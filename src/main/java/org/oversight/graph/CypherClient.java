@@ -50,6 +50,14 @@ public class CypherClient {
         }).run());
     }
 
+    /** As {@link #first}, for a statement that writes: outside a transaction it gets a read-write one. */
+    public <T> Optional<T> write(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+        return bounded(writes, () -> neo4j.delegateTo(runner -> {
+            var result = runner.run(cypher, asObjects(parameters));
+            return result.hasNext() ? Optional.of(mapper.apply(result.next())) : Optional.<T>empty();
+        }).run());
+    }
+
     public ResultSummary run(String cypher, Map<String, ?> parameters) {
         return bounded(writes, () -> neo4j.delegateTo(runner -> Optional.of(runner.run(cypher, asObjects(parameters)).consume()))
                 .run().orElseThrow());

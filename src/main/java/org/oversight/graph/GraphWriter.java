@@ -20,17 +20,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one writer of imported data. Each {@link GraphBatch} is written in one transaction as
- * batched {@code UNWIND ... MERGE} statements per label and relationship type, so an import lands
- * whole or not at all and writing it twice changes nothing but the last-seen stamps. Full
- * snapshots mark what their source no longer reports as stale, and every write is recorded as an
- * {@code ImportRun} node.
+ * The one writer of imported data. A {@link GraphBatch} is written as batched {@code UNWIND ...
+ * MERGE} statements per label and relationship type, each part of at most
+ * {@code oversight.import.rows-per-transaction} rows in a transaction of its own: Neo4j caps the
+ * memory of a transaction, so one import may not be one transaction. Its guarantees move to the
+ * {@code ImportRun} ({@link ImportRuns}): RUNNING while parts commit, COMPLETED when all did, and
+ * reconciliation (stale marks, deletions, removed relationships) only then, so an interrupted or
+ * failed import never marks anything stale. MERGE makes a rerun converge: writing a file twice
+ * changes nothing but the last-seen stamps. Parts that meet a transient error (a deadlock, a
+ * leader switch) are retried.
  */
 @Component
 public class GraphWriter {
@@ -41,44 +41,49 @@ public class GraphWriter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
     private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
-    private static final int RECORDED_WARNINGS = 100;
+    static final int RECORDED_WARNINGS = 100;
 
     private final CypherClient cypher;
-    private final TransactionTemplate transaction;
-    private final JsonMapper json;
+    private final Parts parts;
+    private final ImportRuns runs;
+    private final int rowsPerTransaction;
     private final Clock clock;
-
     private final List<WriteListener> listeners;
 
-    public GraphWriter(CypherClient cypher, PlatformTransactionManager transactionManager, JsonMapper json, Clock clock,
-            List<WriteListener> listeners,
-            @Value("${oversight.import.transaction-timeout:1h}") Duration transactionTimeout) {
+    public GraphWriter(CypherClient cypher, Parts parts, ImportRuns runs, Clock clock, List<WriteListener> listeners,
+            @Value("${oversight.import.rows-per-transaction:10000}") int rowsPerTransaction) {
         this.cypher = cypher;
-        this.transaction = new TransactionTemplate(transactionManager);
-        // imports are bounded by their own timeout, not by the one of queries
-        this.transaction.setTimeout((int) transactionTimeout.toSeconds());
-        this.json = json;
+        this.parts = parts;
+        this.runs = runs;
+        this.rowsPerTransaction = rowsPerTransaction;
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
     }
 
+    static String runId(String source, OffsetDateTime now) {
+        return "run:" + source + ":" + RUN_ID_TIME.format(now) + ":"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+    }
+
     public ImportReport write(GraphBatch batch) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        String runId = "run:" + batch.source() + ":" + RUN_ID_TIME.format(now) + ":"
-                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        String runId = runId(batch.source(), now);
         long started = System.nanoTime();
-        ImportReport report = transaction.execute(status -> {
-            ImportReport written = writeInTransaction(batch, runId, now, started);
-            listeners.forEach(listener -> listener.written(written));
-            return written;
-        });
+        runs.start(runId, batch, now);
+        ImportReport report;
+        try {
+            report = writeInParts(batch, runId, now, started);
+        } catch (RuntimeException e) {
+            runs.fail(runId, e);
+            throw e;
+        }
         log.info("Import {} from {}: nodes {}, relationships {}, {} warnings in {} ms", runId,
                 batch.origin() == null ? batch.source() : batch.origin(), report.totalNodes(),
                 report.totalRelationships(), report.warnings().size(), report.duration().toMillis());
         return report;
     }
 
-    private ImportReport writeInTransaction(GraphBatch batch, String runId, OffsetDateTime now, long started) {
+    private ImportReport writeInParts(GraphBatch batch, String runId, OffsetDateTime now, long started) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("runId", runId);
         context.put("now", now);
@@ -96,8 +101,8 @@ public class GraphWriter {
             reconcileSnapshot(batch, context, nodeCounts, relCounts);
         }
         if (touchesPeopleOrAccounts(batch)) {
-            long linked = cypher.first(WriterStatements.resolveAccounts(), context,
-                    record -> record.get("linked").asLong()).orElse(0L);
+            long linked = parts.inTransaction(() -> cypher.first(WriterStatements.resolveAccounts(), context,
+                    record -> record.get("linked").asLong()).orElse(0L));
             if (linked > 0) {
                 relCounts.merge(RelType.BELONGS_TO.name(), ChangeCounts.written(linked, 0, 0), ChangeCounts::plus);
             }
@@ -106,7 +111,11 @@ public class GraphWriter {
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
         ImportReport report = new ImportReport(runId, batch.source(), batch.scope(), batch.snapshot(), batch.origin(),
                 batch.sha256(), now, duration, nodeCounts, relCounts, List.copyOf(warnings));
-        recordRun(report, context);
+        parts.inTransaction(() -> {
+            runs.complete(report);
+            listeners.forEach(listener -> listener.written(report));
+            return report;
+        });
         return report;
     }
 
@@ -199,44 +208,31 @@ public class GraphWriter {
             parameters.put("deleteStaleBefore", ((OffsetDateTime) context.get("now")).minusDays(batch.graceDays()));
         }
         for (NodeLabel label : batch.snapshotLabels()) {
-            long stale = cypher.first(WriterStatements.markStaleNodes(label), parameters,
-                    record -> record.get("stale").asLong()).orElse(0L);
-            long deleted = batch.graceDays() == null ? 0 : cypher.first(WriterStatements.markDeletedNodes(label),
-                    parameters, record -> record.get("deleted").asLong()).orElse(0L);
+            long stale = parts.repeat(WriterStatements.markStaleNodes(label), parameters, "stale", rowsPerTransaction);
+            long deleted = batch.graceDays() == null ? 0
+                    : parts.repeat(WriterStatements.markDeletedNodes(label), parameters, "deleted", rowsPerTransaction);
             nodeCounts.merge(label.cypherName(), new ChangeCounts(0, 0, 0, stale, deleted, 0), ChangeCounts::plus);
         }
         for (RelType type : batch.snapshotTypes()) {
-            long removed = cypher.first(WriterStatements.removeUnseenRelationships(type), parameters,
-                    record -> record.get("removed").asLong()).orElse(0L);
+            long removed = parts.repeat(WriterStatements.removeUnseenRelationships(type), parameters, "removed",
+                    rowsPerTransaction);
             relCounts.merge(type.name(), new ChangeCounts(0, 0, 0, 0, 0, removed), ChangeCounts::plus);
         }
     }
 
-    private void recordRun(ImportReport report, Map<String, Object> context) {
-        Map<String, Object> params = new LinkedHashMap<>(context);
-        params.put("snapshot", report.snapshot());
-        params.put("origin", report.origin());
-        params.put("sha256", report.sha256());
-        params.put("finishedAt", report.startedAt().plus(report.duration()));
-        params.put("nodeCounts", json.writeValueAsString(report.nodes()));
-        params.put("relationshipCounts", json.writeValueAsString(report.relationships()));
-        params.put("warningCount", report.warnings().size());
-        params.put("warnings", report.warnings().stream().limit(RECORDED_WARNINGS).map(ImportWarning::toString).toList());
-        cypher.run(WriterStatements.recordRun(), params);
-    }
-
-    /** Runs one statement over rows in bounded chunks and sums what it reports. */
+    /** Runs one statement over rows in bounded parts, each committed on its own, and sums what they report. */
     private ChangeCounts run(String statement, List<Map<String, Object>> rows, Map<String, Object> context) {
         ChangeCounts total = ChangeCounts.NONE;
-        for (List<Map<String, Object>> chunk : chunks(rows, MAX_ROWS, PropertyValues::estimateBytes)) {
+        for (List<Map<String, Object>> chunk : chunks(rows, rowsPerTransaction, PropertyValues::estimateBytes)) {
             Map<String, Object> params = new LinkedHashMap<>(context);
             params.put("rows", chunk);
-            total = total.plus(cypher.first(statement, params, record -> {
+            total = total.plus(parts.inTransaction(() -> cypher.first(statement, params, record -> {
                 long created = record.get("created").asLong();
                 long updated = record.get("updated").asLong();
                 long seen = record.get("seen").asLong();
                 return ChangeCounts.written(created, updated, seen - created - updated);
-            }).orElse(ChangeCounts.NONE));
+            }).orElse(ChangeCounts.NONE)));
+            runs.heartbeat((String) context.get("runId"));
         }
         return total;
     }

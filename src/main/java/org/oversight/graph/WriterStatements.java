@@ -84,6 +84,7 @@ final class WriterStatements {
                 MATCH (n:`%s`)
                 WHERE n.source = $source AND coalesce(n.sourceScope, '') = coalesce($scope, '')
                   AND n.lastRunId <> $runId AND n.staleSince IS NULL
+                WITH n LIMIT $limit
                 SET n.staleSince = $now
                 RETURN count(n) AS stale
                 """.formatted(label.keyLabel().cypherName());
@@ -94,6 +95,7 @@ final class WriterStatements {
                 MATCH (n:`%s`)
                 WHERE n.source = $source AND coalesce(n.sourceScope, '') = coalesce($scope, '')
                   AND n.staleSince <= $deleteStaleBefore AND n.deletedAt IS NULL
+                WITH n LIMIT $limit
                 SET n.deletedAt = $now
                 RETURN count(n) AS deleted
                 """.formatted(label.keyLabel().cypherName());
@@ -119,18 +121,10 @@ final class WriterStatements {
                 MATCH ()-[r:`%s`]->()
                 WHERE r.importSource = $source AND coalesce(r.importScope, '') = coalesce($scope, '')
                   AND r.lastRunId <> $runId
+                WITH r LIMIT $limit
                 DELETE r
                 RETURN count(*) AS removed
                 """.formatted(type.name());
-    }
-
-    static String recordRun() {
-        return """
-                CREATE (run:ImportRun {id: $runId, source: $source, scope: $scope, snapshot: $snapshot,
-                        origin: $origin, sha256: $sha256, startedAt: $now, finishedAt: $finishedAt,
-                        status: 'SUCCEEDED', nodeCounts: $nodeCounts, relationshipCounts: $relationshipCounts,
-                        warningCount: $warningCount, warnings: $warnings, firstSeen: $now, lastSeen: $now})
-                """;
     }
 
     /** A sub-label is set and its siblings removed: an account can be re-classified by its source. */

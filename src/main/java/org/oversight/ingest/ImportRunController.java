@@ -30,7 +30,8 @@ class ImportRunController {
 
     record ImportRun(String id, String source, String scope, boolean snapshot, String origin, String sha256,
             OffsetDateTime startedAt, OffsetDateTime finishedAt, String status, List<ImportCount> nodes,
-            List<ImportCount> relationships, int warningCount, List<String> warnings) {
+            List<ImportCount> relationships, int warningCount, List<String> warnings, String error,
+            OffsetDateTime heartbeatAt) {
     }
 
     private static final TypeReference<Map<String, ChangeCounts>> COUNTS = new TypeReference<>() {
@@ -62,7 +63,7 @@ class ImportRunController {
                 p.string("origin"), p.string("sha256"), p.time("startedAt"), p.time("finishedAt"), p.string("status"),
                 counts(p.string("nodeCounts")), counts(p.string("relationshipCounts")),
                 p.integer("warningCount") == null ? 0 : p.integer("warningCount"),
-                p.strings("warnings") == null ? List.of() : p.strings("warnings"));
+                p.strings("warnings") == null ? List.of() : p.strings("warnings"), p.string("error"), p.time("heartbeatAt"));
     }
 
     private List<ImportCount> counts(String stored) {

@@ -9,12 +9,13 @@ import java.util.stream.Collectors;
 import org.oversight.graph.GraphBatch;
 import org.oversight.graph.GraphWriter;
 import org.oversight.graph.ImportReport;
+import org.oversight.graph.ImportRuns;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs one import: the source's importer reads the files into a batch (nothing written yet, so a
- * bad file changes nothing), then the {@link GraphWriter} writes it in one transaction.
+ * bad file changes nothing), then the {@link GraphWriter} writes it, part by part.
  */
 @Service
 @EnableConfigurationProperties(ImportProperties.class)
@@ -27,13 +28,15 @@ public class ImportService {
 
     private final Map<String, Importer> importers;
     private final GraphWriter writer;
+    private final ImportRuns runs;
 
-    ImportService(List<Importer> importers, GraphWriter writer) {
+    ImportService(List<Importer> importers, GraphWriter writer, ImportRuns runs) {
         this.importers = importers.stream().collect(Collectors.toMap(Importer::source, Function.identity(),
                 (a, b) -> {
                     throw new IllegalStateException("Two importers for source " + a.source());
                 }, TreeMap::new));
         this.writer = writer;
+        this.runs = runs;
     }
 
     public List<Importer> importers() {
@@ -48,9 +51,24 @@ public class ImportService {
         return importer;
     }
 
-    /** Checks the parameters, reads the files and writes what they hold. */
+    /**
+     * Checks the parameters, reads the files and writes what they hold. A refusal (bad input) is
+     * recorded as a REFUSED run before it reaches the caller; nothing else is written.
+     */
     public ImportReport run(String source, Uploads.Upload upload, String origin, ImportOptions options) {
         Importer importer = importer(source);
+        GraphBatch batch;
+        try {
+            batch = read(importer, upload, options);
+        } catch (ImportException e) {
+            runs.refuse(source, origin, upload.sha256(), e.getMessage());
+            throw e;
+        }
+        return writer.write(batch.withInput(origin, upload.sha256(), options.graceDays()));
+    }
+
+    private GraphBatch read(Importer importer, Uploads.Upload upload, ImportOptions options) {
+        String source = importer.source();
         for (String name : options.parameters().keySet()) {
             if (!importer.parameters().containsKey(name)) {
                 throw new ImportException(null, null, name, "unknown parameter for source '" + source + "'; it takes "
@@ -60,7 +78,6 @@ public class ImportService {
         if (options.graceDays() != null && !options.snapshot()) {
             throw new ImportException(null, null, "graceDays", "a grace period only applies to a snapshot (snapshot=true)");
         }
-        GraphBatch batch = importer.read(upload.files(), options);
-        return writer.write(batch.withInput(origin, upload.sha256(), options.graceDays()));
+        return importer.read(upload.files(), options);
     }
 }

@@ -40,7 +40,7 @@ class SampleLoader implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(SampleLoader.class);
 
     private static final String STATE = """
-            RETURN EXISTS { MATCH (r:ImportRun {source: $source}) } AS loaded,
+            RETURN EXISTS { MATCH (r:ImportRun {source: $source}) WHERE r.status IN ['COMPLETED', 'SUCCEEDED'] } AS loaded,
                    EXISTS { MATCH (n:Human) WHERE n.source <> $source } OR
                    EXISTS { MATCH (n:Identity) WHERE n.source <> $source } OR
                    EXISTS { MATCH (n:AiSystem) WHERE n.source <> $source } AS otherData

@@ -29,7 +29,7 @@ public final class AccessRules {
             read("attestationCampaigns"), read("attestations"), read("me"),
             // the audit trail
             Map.entry("Query.auditLog", Role.AUDITOR), Map.entry("Query.auditHead", Role.AUDITOR),
-            Map.entry("Query.verifyAuditChain", Role.AUDITOR),
+            Map.entry("Query.verifyAuditChain", Role.AUDITOR), Map.entry("Query.graphDigest", Role.AUDITOR),
             // tokens
             Map.entry("Query.apiTokens", Role.ADMIN), Map.entry("Mutation.createApiToken", Role.ADMIN),
             Map.entry("Mutation.revokeApiToken", Role.ADMIN),

@@ -164,25 +164,30 @@ class GraphWriterTest extends OversightIntegrationTest {
     }
 
     @Test
-    void aFailingStatementRollsBackTheWholeBatch() {
+    void aFailingPartLeavesTheRunFailedWithItsErrorAndMarksNothingStale() {
         GraphBatch.Builder builder = batch().node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a"));
-        // A map value cannot be stored; the node before it must not survive either.
+        // A map value cannot be stored: refused before anything is written.
         assertThatThrownBy(() -> builder.node(NodeLabel.CREDENTIAL, "writer-test:key/1", Map.of("kind", Map.of("x", 1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'kind'");
 
-        GraphBatch clash = batch().node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a"))
+        GraphBatch first = batch().node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a"))
                 .node(NodeLabel.POLICY, "writer-test:policy", Map.of("actions", List.of("a", "b")))
                 .build();
-        writer.write(clash);
+        writer.write(batchAsSnapshot(first));
         cypher.run("CREATE CONSTRAINT writer_test_unique IF NOT EXISTS FOR (n:Policy) REQUIRE n.name IS UNIQUE", Map.of());
         try {
             cypher.run("MERGE (p:Policy {id: 'writer-test:existing'}) SET p.name = 'taken'", Map.of());
-            GraphBatch failing = batch()
+            GraphBatch failing = batchAsSnapshot(batch()
                     .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/new", Map.of("name", "new"))
                     .node(NodeLabel.POLICY, "writer-test:other", Map.of("name", "taken"))
-                    .build();
+                    .build());
             assertThatThrownBy(() -> writer.write(failing)).isInstanceOf(RuntimeException.class);
-            assertThat(count("MATCH (n:Identity {id: 'writer-test:role/new'}) RETURN count(n)")).isZero();
+            assertThat(count("MATCH (r:ImportRun {source: 'writer-test', status: 'FAILED'}) WHERE r.error CONTAINS 'taken' RETURN count(r)"))
+                    .isOne();
+            // the snapshot lacked role/a, but a failed import reconciles nothing
+            assertThat(count("MATCH (n:Identity {id: 'writer-test:role/a'}) WHERE n.staleSince IS NOT NULL RETURN count(n)")).isZero();
+            assertThat(count("MATCH (l:ImportLock) WHERE l.id STARTS WITH 'writer-test' AND l.runId IS NOT NULL RETURN count(l)"))
+                    .as("the lock is released").isZero();
         } finally {
             cypher.run("DROP CONSTRAINT writer_test_unique IF EXISTS", Map.of());
         }

@@ -118,8 +118,12 @@ class ImportApiTest extends OversightIntegrationTest {
 
         assertThat(cypher.first("MATCH (n) WHERE n.id STARTS WITH 'import-api-test:' OR n.id = 'team:import-api-test' "
                 + "RETURN count(n) AS c", Map.of(), r -> r.get("c").asLong())).contains(0L);
-        assertThat(cypher.first("MATCH (r:ImportRun {source: 'bundle'}) RETURN count(r) AS c", Map.of(),
-                r -> r.get("c").asLong())).contains(0L);
+        assertThat(cypher.first("MATCH (r:ImportRun {source: 'bundle'}) WHERE r.status <> 'REFUSED' RETURN count(r) AS c",
+                Map.of(), r -> r.get("c").asLong())).contains(0L);
+        graphQl().document("{ importRuns(source: \"bundle\") { nodes { status error origin } } }").execute()
+                .path("importRuns.nodes[*].status").entityList(String.class).containsExactly("REFUSED", "REFUSED")
+                .path("importRuns.nodes[0].error").entity(String.class).satisfies(error ->
+                        assertThat(error).contains("team.yaml").contains("kind"));
     }
 
     @Test

@@ -77,7 +77,7 @@ class RealExportsApiTest extends OversightIntegrationTest {
     void aTruncatedExportIsRefusedWithWhereItBrokeAndWritesNothing() throws IOException {
         byte[] export = Files.readAllBytes(EXPORTS.resolve("aws-iam/cloudsplaining-test-authz-details.json"));
         int before = inventory("identities");
-        long runs = count("MATCH (r:ImportRun) RETURN count(r)");
+        long runs = count("MATCH (r:ImportRun) WHERE r.status <> 'REFUSED' RETURN count(r)");
 
         http().post().uri("/api/imports/aws-iam?filename=cut.json").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Arrays.copyOf(export, export.length / 2)).exchange()
@@ -86,7 +86,9 @@ class RealExportsApiTest extends OversightIntegrationTest {
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("line").contains("column"));
 
         assertThat(inventory("identities")).isEqualTo(before);
-        assertThat(count("MATCH (r:ImportRun) RETURN count(r)")).isEqualTo(runs);
+        assertThat(count("MATCH (r:ImportRun) WHERE r.status <> 'REFUSED' RETURN count(r)")).isEqualTo(runs);
+        assertThat(count("MATCH (r:ImportRun {status: 'REFUSED', origin: 'cut.json'}) WHERE r.error CONTAINS 'line' RETURN count(r)"))
+                .isEqualTo(1);
     }
 
     @Test
