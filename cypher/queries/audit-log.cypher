@@ -1,5 +1,5 @@
 // Query.auditLog: audit events newest first, optionally about one subject or by one actor.
-// Parameters: $subject, $actor (null = any), $after (an event id; the page starts below it), $limit.
+// Parameters: $subject, $actor (null = any), $after (an event id, the page starts below it; '' for the first page), $limit.
 CALL () {
   MATCH (e:AuditEvent)
   WHERE ($subject IS NULL OR e.subject = $subject) AND ($actor IS NULL OR e.actor = $actor)
@@ -8,7 +8,7 @@ CALL () {
 CALL () {
   MATCH (e:AuditEvent)
   WHERE ($subject IS NULL OR e.subject = $subject) AND ($actor IS NULL OR e.actor = $actor)
-    AND ($after IS NULL OR e.id < $after)
+    AND ($after = '' OR e.id < $after)
   WITH e ORDER BY e.id DESC LIMIT $limit
   RETURN collect(e) AS page
 }

@@ -1,5 +1,5 @@
 // Query.importRuns: one page of import runs, newest first, and how many match in all.
-// Parameters: $source (filter, null = any), $after (id of the last run of the previous page), $limit.
+// Parameters: $source (filter, null = any), $after (id of the last run of the previous page, '' for the first), $limit.
 CALL () {
   MATCH (r:ImportRun)
   WHERE $source IS NULL OR r.source = $source
@@ -9,7 +9,7 @@ CALL () {
   OPTIONAL MATCH (last:ImportRun {id: $after})
   MATCH (r:ImportRun)
   WHERE ($source IS NULL OR r.source = $source)
-    AND ($after IS NULL OR r.startedAt < last.startedAt OR (r.startedAt = last.startedAt AND r.id < last.id))
+    AND ($after = '' OR r.startedAt < last.startedAt OR (r.startedAt = last.startedAt AND r.id < last.id))
   WITH r ORDER BY r.startedAt DESC, r.id DESC LIMIT $limit
   RETURN collect(r) AS page
 }

@@ -1,13 +1,6 @@
-// Query.teams: one page of Team nodes ordered by id, and how many there are.
-// Parameters: $after (last id of the previous page), $limit.
-CALL () {
-  MATCH (n:Team)
-  RETURN count(n) AS totalCount
-}
-CALL () {
-  MATCH (n:Team)
-  WHERE $after IS NULL OR n.id > $after
-  WITH n ORDER BY n.id LIMIT $limit
-  RETURN collect(n) AS page
-}
-RETURN totalCount, page
+// Query.teams: one page of Team nodes ordered by id.
+// Parameters: $after (last id of the previous page, '' for the first), $limit.
+MATCH (n:Team)
+WHERE n.id > $after
+WITH n ORDER BY n.id LIMIT $limit
+RETURN collect(n) AS page

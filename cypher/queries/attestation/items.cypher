@@ -9,7 +9,7 @@ WHERE ($id IS NULL OR a.id = $id)
   AND ($owner IS NULL OR EXISTS { (a)-[:ASSIGNED_TO|CONCERNS]->({id: $owner}) })
 WITH a ORDER BY a.id
 WITH collect(a) AS matching
-WITH size(matching) AS totalCount, [a IN matching WHERE $after IS NULL OR a.id > $after][0..$limit] AS page
+WITH size(matching) AS totalCount, [a IN matching WHERE a.id > $after][0..$limit] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS a
 OPTIONAL MATCH (a)-[:IN_CAMPAIGN]->(c:AttestationCampaign)
 OPTIONAL MATCH (a)-[:REVIEWS]->(s)

@@ -6,6 +6,7 @@ import static org.oversight.api.Related.Direction.OUT;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oversight.api.Connection;
 import org.oversight.api.PageRequest;
 import org.oversight.api.Pages;
@@ -40,18 +41,18 @@ class AiController {
     }
 
     @QueryMapping
-    Connection<AiSystem> aiSystems(@Argument Integer first, @Argument String after) {
-        return pages.fetch("queries/ai-systems", PageRequest.of(first, after), AiSystem.class);
+    Connection<AiSystem> aiSystems(@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+        return pages.fetch("queries/ai-systems", PageRequest.of(first, after, selection), AiSystem.class);
     }
 
     @QueryMapping
-    Connection<Agent> agents(@Argument Integer first, @Argument String after) {
-        return pages.fetch("queries/agents", PageRequest.of(first, after), Agent.class);
+    Connection<Agent> agents(@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+        return pages.fetch("queries/agents", PageRequest.of(first, after, selection), Agent.class);
     }
 
     @QueryMapping
-    Connection<Model> models(@Argument Integer first, @Argument String after) {
-        return pages.fetch("queries/models", PageRequest.of(first, after), Model.class);
+    Connection<Model> models(@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+        return pages.fetch("queries/models", PageRequest.of(first, after, selection), Model.class);
     }
 
     @BatchMapping(typeName = "AiSystem")

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 /**
  * A validated {@code first}/{@code after} pair. Pages are ordered by id and cursors carry the last
  * id seen, so paging stays stable while imports add nodes and uses the id index.
  */
-public record PageRequest(int first, String afterId) {
+public record PageRequest(int first, String afterId, boolean withTotal) {
 
     public static final int MAX_PAGE_SIZE = 500;
     public static final int DEFAULT_PAGE_SIZE = 50;
@@ -22,14 +24,25 @@ public record PageRequest(int first, String afterId) {
         if (size < 0 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("first", "must be between 0 and " + MAX_PAGE_SIZE + ", was " + size);
         }
-        return new PageRequest(size, after == null ? null : decode(after));
+        return new PageRequest(size, after == null ? null : decode(after), true);
     }
 
-    /** Parameters every connection query takes: it fetches one row more to know whether a page follows. */
+    /** As {@link #of(Integer, String)}, counting all matches only when the request selects {@code totalCount}. */
+    public static PageRequest of(Integer first, String after, DataFetchingFieldSelectionSet selection) {
+        PageRequest page = of(first, after);
+        return new PageRequest(page.first(), page.afterId(), selection == null || selection.contains("totalCount"));
+    }
+
+    /**
+     * Parameters every connection query takes: it fetches one row more to know whether a page
+     * follows. {@code after} is '' on the first page, so {@code n.id > $after} seeks the id index
+     * in order on every page; {@code withTotal} says whether to count all matches.
+     */
     public Map<String, Object> parameters() {
         Map<String, Object> parameters = new java.util.HashMap<>();
-        parameters.put("after", afterId);
+        parameters.put("after", afterId == null ? "" : afterId);
         parameters.put("limit", first + 1);
+        parameters.put("withTotal", withTotal);
         return parameters;
     }
 

@@ -9,7 +9,10 @@ import org.oversight.model.GraphNode;
 import org.oversight.model.GraphNodes;
 import org.springframework.stereotype.Component;
 
-/** Runs a connection query of {@code cypher/queries/} (returning {@code totalCount} and {@code page}). */
+/**
+ * Runs a connection query of {@code cypher/queries/}: {@code <name>} returns the {@code page},
+ * {@code <name>-count} the {@code totalCount}, run only when the request selects it.
+ */
 @Component
 public class Pages {
 
@@ -25,9 +28,10 @@ public class Pages {
             Class<T> type) {
         Map<String, Object> parameters = new HashMap<>(filters);
         parameters.putAll(page.parameters());
+        long total = !page.withTotal() ? 0 : cypher.first(queries.get(query + "-count"), parameters,
+                record -> record.get("totalCount").asLong()).orElse(0L);
         return cypher.first(queries.get(query), parameters, record -> page.toConnection(
-                        record.get("page").asList(value -> GraphNodes.toRecord(value.asNode(), type)),
-                        record.get("totalCount").asLong(), GraphNode::id))
+                        record.get("page").asList(value -> GraphNodes.toRecord(value.asNode(), type)), total, GraphNode::id))
                 .orElseThrow();
     }
 

@@ -6,6 +6,7 @@ import static org.oversight.api.Related.Direction.OUT;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oversight.api.Connection;
 import org.oversight.api.PageRequest;
 import org.oversight.api.Pages;
@@ -36,13 +37,13 @@ class GovernanceController {
     }
 
     @QueryMapping
-    Connection<Control> controls(@Argument Integer first, @Argument String after) {
-        return pages.fetch("queries/controls", PageRequest.of(first, after), Control.class);
+    Connection<Control> controls(@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+        return pages.fetch("queries/controls", PageRequest.of(first, after, selection), Control.class);
     }
 
     @QueryMapping
-    Connection<Risk> risks(@Argument Integer first, @Argument String after) {
-        return pages.fetch("queries/risks", PageRequest.of(first, after), Risk.class);
+    Connection<Risk> risks(@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+        return pages.fetch("queries/risks", PageRequest.of(first, after, selection), Risk.class);
     }
 
     @BatchMapping(typeName = "Control")

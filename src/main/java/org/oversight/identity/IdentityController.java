@@ -7,6 +7,7 @@ import static org.oversight.graph.CypherClient.parameters;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oversight.api.Connection;
 import org.oversight.api.PageRequest;
 import org.oversight.api.Pages;
@@ -44,17 +45,17 @@ class IdentityController {
     }
 
     @QueryMapping
-    Connection<Identity> identities(@Argument Integer first, @Argument String after, @Argument IdentityFilter filter) {
+    Connection<Identity> identities(@Argument Integer first, @Argument String after, @Argument IdentityFilter filter, DataFetchingFieldSelectionSet selection) {
         IdentityFilter f = filter == null ? new IdentityFilter(null, null, null, null) : filter;
-        return pages.fetch("queries/identities", PageRequest.of(first, after), parameters("provider", f.provider(),
+        return pages.fetch("queries/identities", PageRequest.of(first, after, selection), parameters("provider", f.provider(),
                 "kind", f.kind(), "ownerless", f.ownerless(), "status", f.status()), Identity.class);
     }
 
     @QueryMapping
     Connection<Credential> credentials(@Argument Integer first, @Argument String after,
-            @Argument CredentialFilter filter) {
+            @Argument CredentialFilter filter, DataFetchingFieldSelectionSet selection) {
         CredentialFilter f = filter == null ? new CredentialFilter(null, null) : filter;
-        return pages.fetch("queries/credentials", PageRequest.of(first, after),
+        return pages.fetch("queries/credentials", PageRequest.of(first, after, selection),
                 parameters("kind", f.kind(), "status", f.status()), Credential.class);
     }
 

@@ -7,6 +7,7 @@ import static org.oversight.graph.CypherClient.parameters;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oversight.api.Connection;
 import org.oversight.api.PageRequest;
 import org.oversight.api.Pages;
@@ -38,15 +39,15 @@ class PeopleController {
     }
 
     @QueryMapping
-    Connection<Human> humans(@Argument Integer first, @Argument String after, @Argument HumanFilter filter) {
+    Connection<Human> humans(@Argument Integer first, @Argument String after, @Argument HumanFilter filter, DataFetchingFieldSelectionSet selection) {
         HumanFilter f = filter == null ? new HumanFilter(null, null) : filter;
-        return pages.fetch("queries/humans", PageRequest.of(first, after), parameters("status", f.status(), "team", f.team()),
+        return pages.fetch("queries/humans", PageRequest.of(first, after, selection), parameters("status", f.status(), "team", f.team()),
                 Human.class);
     }
 
     @QueryMapping
-    Connection<Team> teams(@Argument Integer first, @Argument String after) {
-        return pages.fetch("queries/teams", PageRequest.of(first, after), Team.class);
+    Connection<Team> teams(@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+        return pages.fetch("queries/teams", PageRequest.of(first, after, selection), Team.class);
     }
 
     @BatchMapping(typeName = "Human")
