@@ -137,8 +137,9 @@ public final class GraphBatch {
             this.source = source;
         }
 
+        /** A blank scope is no scope: both reconcile the source as a whole. */
         public Builder scope(String scope) {
-            this.scope = scope;
+            this.scope = scope == null || scope.isBlank() ? null : scope;
             return this;
         }
 
@@ -206,11 +207,7 @@ public final class GraphBatch {
         }
 
         public Builder add(RelRecord record) {
-            List<Object> key = new ArrayList<>(List.of(record.type(), record.from().label().keyLabel(),
-                    record.from().id(), record.to().label().keyLabel(), record.to().id()));
-            for (String property : record.type().keyProperties()) {
-                key.add(record.properties().get(property));
-            }
+            List<Object> key = record.key();
             RelRecord existing = relationships.get(key);
             if (existing != null) {
                 Map<String, Object> merged = new LinkedHashMap<>(existing.properties());

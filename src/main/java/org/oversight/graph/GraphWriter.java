@@ -27,10 +27,10 @@ import org.springframework.beans.factory.annotation.Value;
  * {@code oversight.import.rows-per-transaction} rows in a transaction of its own: Neo4j caps the
  * memory of a transaction, so one import may not be one transaction. Its guarantees move to the
  * {@code ImportRun} ({@link ImportRuns}): RUNNING while parts commit, COMPLETED when all did, and
- * reconciliation (stale marks, deletions, removed relationships) only then, so an interrupted or
- * failed import never marks anything stale. MERGE makes a rerun converge: writing a file twice
- * changes nothing but the last-seen stamps. Parts that meet a transient error (a deadlock, a
- * leader switch) are retried.
+ * reconciliation (stale marks, deletions, removed relationships, {@link SnapshotReconciler}) only
+ * then, so an interrupted or failed import never marks anything stale. Only new and changed rows
+ * are written and MERGE makes a rerun converge: writing a file twice writes nothing the second
+ * time. Parts that meet a transient error (a deadlock, a leader switch) are retried.
  */
 @Component
 public class GraphWriter {
@@ -45,15 +45,17 @@ public class GraphWriter {
 
     private final CypherClient cypher;
     private final Parts parts;
+    private final SnapshotReconciler reconciler;
     private final ImportRuns runs;
     private final int rowsPerTransaction;
     private final Clock clock;
     private final List<WriteListener> listeners;
 
-    public GraphWriter(CypherClient cypher, Parts parts, ImportRuns runs, Clock clock, List<WriteListener> listeners,
+    public GraphWriter(CypherClient cypher, Parts parts, SnapshotReconciler reconciler, ImportRuns runs, Clock clock, List<WriteListener> listeners,
             @Value("${oversight.import.rows-per-transaction:10000}") int rowsPerTransaction) {
         this.cypher = cypher;
         this.parts = parts;
+        this.reconciler = reconciler;
         this.runs = runs;
         this.rowsPerTransaction = rowsPerTransaction;
         this.clock = clock;
@@ -98,14 +100,12 @@ public class GraphWriter {
         List<RelRecord> writable = relationshipsWithEndpoints(batch, warnings);
         writeRelationships(writable, context, relCounts);
         if (batch.snapshot()) {
-            reconcileSnapshot(batch, context, nodeCounts, relCounts);
+            reconciler.reconcile(batch, writable, context, nodeCounts, relCounts);
         }
-        if (touchesPeopleOrAccounts(batch)) {
-            long linked = parts.inTransaction(() -> cypher.first(WriterStatements.resolveAccounts(), context,
-                    record -> record.get("linked").asLong()).orElse(0L));
-            if (linked > 0) {
-                relCounts.merge(RelType.BELONGS_TO.name(), ChangeCounts.written(linked, 0, 0), ChangeCounts::plus);
-            }
+        long linked = resolveAccounts(batch, context,
+                nodeCounts.getOrDefault(NodeLabel.HUMAN.cypherName(), ChangeCounts.NONE).created() > 0);
+        if (linked > 0) {
+            relCounts.merge(RelType.BELONGS_TO.name(), ChangeCounts.written(linked, 0, 0), ChangeCounts::plus);
         }
 
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
@@ -175,9 +175,27 @@ public class GraphWriter {
         return writable;
     }
 
-    private static boolean touchesPeopleOrAccounts(GraphBatch batch) {
-        return batch.nodes().stream().anyMatch(node -> node.label().keyLabel() == NodeLabel.HUMAN
-                || node.label().keyLabel() == NodeLabel.IDENTITY);
+    /**
+     * Links accounts to people by e-mail: a new human (or stub of one) may match any unlinked
+     * account, so an import that created humans checks them all; otherwise an import checks only
+     * its own accounts, which keeps the hundreds of imports of a large enterprise from each
+     * scanning every account.
+     */
+    private long resolveAccounts(GraphBatch batch, Map<String, Object> context, boolean createdHumans) {
+        if (createdHumans) {
+            return parts.inTransaction(() -> cypher.first(WriterStatements.resolveAllAccounts(), context,
+                    record -> record.get("linked").asLong()).orElse(0L));
+        }
+        List<String> accounts = batch.nodes().stream()
+                .filter(node -> node.label() == NodeLabel.HUMAN_ACCOUNT && !node.reference()).map(NodeRecord::id).toList();
+        long linked = 0;
+        for (List<String> chunk : chunks(accounts, rowsPerTransaction)) {
+            Map<String, Object> parameters = new LinkedHashMap<>(context);
+            parameters.put("accounts", chunk);
+            linked += parts.inTransaction(() -> cypher.first(WriterStatements.resolveAccounts(), parameters,
+                    record -> record.get("linked").asLong()).orElse(0L));
+        }
+        return linked;
     }
 
     private static boolean isMissing(Map<NodeLabel, Set<String>> missing, NodeRef ref) {
@@ -201,36 +219,17 @@ public class GraphWriter {
         });
     }
 
-    private void reconcileSnapshot(GraphBatch batch, Map<String, Object> context, Map<String, ChangeCounts> nodeCounts,
-            Map<String, ChangeCounts> relCounts) {
-        Map<String, Object> parameters = new LinkedHashMap<>(context);
-        if (batch.graceDays() != null) {
-            parameters.put("deleteStaleBefore", ((OffsetDateTime) context.get("now")).minusDays(batch.graceDays()));
-        }
-        for (NodeLabel label : batch.snapshotLabels()) {
-            long stale = parts.repeat(WriterStatements.markStaleNodes(label), parameters, "stale", rowsPerTransaction);
-            long deleted = batch.graceDays() == null ? 0
-                    : parts.repeat(WriterStatements.markDeletedNodes(label), parameters, "deleted", rowsPerTransaction);
-            nodeCounts.merge(label.cypherName(), new ChangeCounts(0, 0, 0, stale, deleted, 0), ChangeCounts::plus);
-        }
-        for (RelType type : batch.snapshotTypes()) {
-            long removed = parts.repeat(WriterStatements.removeUnseenRelationships(type), parameters, "removed",
-                    rowsPerTransaction);
-            relCounts.merge(type.name(), new ChangeCounts(0, 0, 0, 0, 0, removed), ChangeCounts::plus);
-        }
-    }
-
     /** Runs one statement over rows in bounded parts, each committed on its own, and sums what they report. */
     private ChangeCounts run(String statement, List<Map<String, Object>> rows, Map<String, Object> context) {
         ChangeCounts total = ChangeCounts.NONE;
         for (List<Map<String, Object>> chunk : chunks(rows, rowsPerTransaction, PropertyValues::estimateBytes)) {
             Map<String, Object> params = new LinkedHashMap<>(context);
             params.put("rows", chunk);
+            // the statements write only new and changed rows and count those; the rest were seen unchanged
             total = total.plus(parts.inTransaction(() -> cypher.first(statement, params, record -> {
                 long created = record.get("created").asLong();
                 long updated = record.get("updated").asLong();
-                long seen = record.get("seen").asLong();
-                return ChangeCounts.written(created, updated, seen - created - updated);
+                return ChangeCounts.written(created, updated, chunk.size() - created - updated);
             }).orElse(ChangeCounts.NONE)));
             runs.heartbeat((String) context.get("runId"));
         }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -98,13 +99,13 @@ public class ImportRuns implements InitializingBean {
         cypher.run("""
                 CREATE (run:ImportRun {id: $runId, source: $source, scope: $scope, snapshot: $snapshot, origin: $origin,
                         sha256: $sha256, startedAt: $startedAt, heartbeatAt: $startedAt, status: 'RUNNING',
-                        instance: $instance, firstSeen: $startedAt, lastSeen: $startedAt})
+                        instance: $instance, confirms: $confirms, firstSeen: $startedAt, lastSeen: $startedAt})
                 """, run);
     }
 
     /** After each committed part: the run is alive. */
     void heartbeat(String runId) {
-        cypher.run("MATCH (r:ImportRun {id: $runId}) SET r.heartbeatAt = $now", Map.of("runId", runId, "now", now()));
+        cypher.run("CYPHER replan=skip MATCH (r:ImportRun {id: $runId}) SET r.heartbeatAt = $now", Map.of("runId", runId, "now", now()));
     }
 
     /** The run's outcome and counts, written in the transaction of its last part. */
@@ -156,6 +157,21 @@ public class ImportRuns implements InitializingBean {
                 """, parameters);
     }
 
+    /**
+     * When the latest completed snapshot of a source and scope confirmed its current nodes of a
+     * label: a node such a snapshot contained unchanged was seen then, though nothing was written.
+     */
+    public Optional<OffsetDateTime> lastConfirmed(String source, String scope, String label) {
+        return cypher.first("""
+                MATCH (r:ImportRun {source: $source})
+                WHERE r.status = 'COMPLETED' AND coalesce(r.scope, '') = $scope AND $label IN r.confirms
+                WITH max(r.finishedAt) AS at
+                WHERE at IS NOT NULL
+                RETURN at
+                """, Map.of("source", source, "scope", scope == null ? "" : scope, "label", label),
+                record -> record.get("at").asOffsetDateTime());
+    }
+
     /** Source and scopes with an import RUNNING now: their findings are provisional. */
     public List<String> running() {
         return cypher.list("MATCH (r:ImportRun {status: 'RUNNING'}) RETURN r.source + '|' + coalesce(r.scope, '') AS key",
@@ -172,6 +188,9 @@ public class ImportRuns implements InitializingBean {
         run.put("sha256", batch.sha256());
         run.put("startedAt", startedAt);
         run.put("instance", instance);
+        // the labels whose current nodes a completed snapshot confirms as seen, written or not
+        run.put("confirms", batch.snapshot() ? batch.snapshotLabels().stream().map(l -> l.keyLabel().cypherName())
+                .distinct().sorted().toList() : List.of());
         return run;
     }
 

@@ -1,7 +1,9 @@
 package org.oversight.graph;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +13,20 @@ public record RelRecord(RelType type, NodeRef from, NodeRef to, Map<String, Obje
 
     /** Properties only the writer sets. */
     static final Set<String> BOOKKEEPING = Set.of("importSource", "importScope", "firstSeen", "lastSeen", "lastRunId");
+
+    /** What tells one relationship from another: its type, both ends and the type's key properties. */
+    public static List<Object> key(RelType type, NodeLabel from, String fromId, NodeLabel to, String toId,
+            Map<String, ?> properties) {
+        List<Object> key = new ArrayList<>(List.of(type, from.keyLabel(), fromId, to.keyLabel(), toId));
+        for (String property : type.keyProperties()) {
+            key.add(properties.get(property));
+        }
+        return key;
+    }
+
+    public List<Object> key() {
+        return key(type, from.label(), from.id(), to.label(), to.id(), properties);
+    }
 
     public RelRecord {
         Objects.requireNonNull(type, "type");

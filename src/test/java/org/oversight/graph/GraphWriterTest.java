@@ -99,6 +99,32 @@ class GraphWriterTest extends OversightIntegrationTest {
     }
 
     @Test
+    void anUnchangedSnapshotWritesNothingYetItsCompletionIsWhenTheNodesWereLastSeen() {
+        ImportReport first = writer.write(batchAsSnapshot(twoRolesAndAKey("a")));
+        ImportReport again = writer.write(batchAsSnapshot(twoRolesAndAKey("a")));
+
+        assertThat(again.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(0, 0, 2, 0, 0, 0));
+        assertThat(again.relationshipCounts(RelType.HAS_CREDENTIAL)).isEqualTo(new ChangeCounts(0, 0, 1, 0, 0, 0));
+        assertThat(cypher.list("MATCH (n) WHERE n.id STARTS WITH 'writer-test:' RETURN n.lastRunId AS run", Map.of(),
+                r -> r.get("run").asString())).as("nothing was written the second time").containsOnly(first.runId());
+
+        OffsetDateTime completed = again.startedAt().plus(again.duration());
+        graphQl().document("{ node(id: \"writer-test:role/a\") { lastSeen } }").execute()
+                .path("node.lastSeen").entity(OffsetDateTime.class)
+                .satisfies(lastSeen -> assertThat(lastSeen.toInstant()).isEqualTo(millis(completed)));
+
+        GraphBatch withoutRoleB = batch().snapshot(List.of(NodeLabel.IDENTITY), List.of())
+                .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a", "kind", "IAM_ROLE",
+                        "provider", "aws", "createdAt", CREATED, "actions", List.of("s3:GetObject")))
+                .build();
+        writer.write(withoutRoleB);
+        graphQl().document("{ node(id: \"writer-test:role/b\") { lastSeen staleSince } }").execute()
+                .path("node.lastSeen").entity(OffsetDateTime.class)
+                .satisfies(lastSeen -> assertThat(lastSeen.toInstant()).as("a stale node was last seen when last written")
+                        .isEqualTo(millis(first.startedAt())));
+    }
+
+    @Test
     void afterTheGracePeriodStaleNodesAreMarkedDeletedButKept() {
         writer.write(batchAsSnapshot(twoRolesAndAKey("a")));
         GraphBatch withoutRoleB = GraphBatch.builder(SOURCE).scope("account-1").graceDays(0)
@@ -191,6 +217,11 @@ class GraphWriterTest extends OversightIntegrationTest {
         } finally {
             cypher.run("DROP CONSTRAINT writer_test_unique IF EXISTS", Map.of());
         }
+    }
+
+    /** The API's DateTime shows milliseconds. */
+    private static java.time.Instant millis(OffsetDateTime time) {
+        return time.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     private static GraphBatch batchAsSnapshot(GraphBatch source) {

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
@@ -28,6 +32,18 @@ final class EmbeddedNeo4j {
     private EmbeddedNeo4j() {
     }
 
+    /** Settings given by their Neo4j names, parsed and checked by Neo4j's own configuration. */
+    static Map<Setting<?>, Object> neo4jSettings(Map<String, String> raw) {
+        if (raw.isEmpty()) {
+            return Map.of();
+        }
+        Config config = Config.newBuilder().setRaw(raw).build();
+        Map<String, Setting<Object>> declared = config.getDeclaredSettings();
+        Map<Setting<?>, Object> settings = new HashMap<>();
+        raw.keySet().forEach(name -> settings.put(declared.get(name), config.get(declared.get(name))));
+        return settings;
+    }
+
     static DatabaseManagementService start(EmbeddedNeo4jProperties properties, BoltPassword password) {
         Path home = home(properties);
         SocketAddress bolt = parseAddress(properties.boltAddress());
@@ -39,6 +55,7 @@ final class EmbeddedNeo4j {
         DatabaseManagementService neo4j;
         try {
             neo4j = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(neo4jSettings(properties.settings()))
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, bolt)
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)

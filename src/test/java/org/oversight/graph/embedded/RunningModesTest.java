@@ -47,7 +47,7 @@ class RunningModesTest {
     @BeforeAll
     static void startExternalServer() {
         EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(ROOT.resolve("external"), "127.0.0.1:0",
-                DataSize.ofMegabytes(32), EXTERNAL_PASSWORD);
+                DataSize.ofMegabytes(32), EXTERNAL_PASSWORD, Map.of());
         external = EmbeddedNeo4j.start(properties, BoltPassword.resolve(EmbeddedNeo4j.home(properties), EXTERNAL_PASSWORD));
         externalUri = EmbeddedNeo4j.boltUri(external);
     }

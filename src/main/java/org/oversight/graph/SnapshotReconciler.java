@@ -1,0 +1,108 @@
+package org.oversight.graph;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a snapshot no longer contains, found after every part of the import committed: the nodes
+ * and relationships its source and scope wrote before, read by index, less the ones the snapshot
+ * holds. Those nodes become stale (and deleted after the grace period), those relationships are
+ * removed, in bounded transactions. Comparing ids rather than stamping every row with the run
+ * means unchanged rows need no write at all.
+ */
+@Component
+class SnapshotReconciler {
+
+    private final CypherClient cypher;
+    private final Parts parts;
+    private final int rowsPerTransaction;
+
+    SnapshotReconciler(CypherClient cypher, Parts parts,
+            @Value("${oversight.import.rows-per-transaction:10000}") int rowsPerTransaction) {
+        this.cypher = cypher;
+        this.parts = parts;
+        this.rowsPerTransaction = rowsPerTransaction;
+    }
+
+    void reconcile(GraphBatch batch, Collection<RelRecord> written, Map<String, Object> context,
+            Map<String, ChangeCounts> nodeCounts, Map<String, ChangeCounts> relCounts) {
+        boolean scoped = batch.scope() != null;
+        Map<String, Object> parameters = new LinkedHashMap<>(context);
+        if (batch.graceDays() != null) {
+            parameters.put("deleteStaleBefore", ((OffsetDateTime) context.get("now")).minusDays(batch.graceDays()));
+        }
+        Set<NodeLabel> labels = batch.snapshotLabels().stream().map(NodeLabel::keyLabel)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(NodeLabel.class)));
+        for (NodeLabel label : labels) {
+            Set<String> contained = batch.nodes().stream()
+                    .filter(node -> !node.reference() && node.label().keyLabel() == label)
+                    .map(NodeRecord::id).collect(Collectors.toSet());
+            List<String> gone = new ArrayList<>();
+            for (String id : parts.inTransaction(() -> cypher.list(WriterStatements.currentNodeIds(label, scoped), parameters,
+                    record -> record.get("id").asString()))) {
+                if (!contained.contains(id)) {
+                    gone.add(id);
+                }
+            }
+            long stale = 0;
+            for (List<String> chunk : GraphWriter.chunks(gone, rowsPerTransaction)) {
+                Map<String, Object> marking = new LinkedHashMap<>(parameters);
+                marking.put("ids", chunk);
+                stale += parts.inTransaction(() -> cypher.first(WriterStatements.markStale(label), marking,
+                        record -> record.get("stale").asLong()).orElse(0L));
+            }
+            long deleted = batch.graceDays() == null ? 0
+                    : parts.repeat(WriterStatements.markDeletedNodes(label, scoped), parameters, "deleted", rowsPerTransaction);
+            nodeCounts.merge(label.cypherName(), new ChangeCounts(0, 0, 0, stale, deleted, 0), ChangeCounts::plus);
+        }
+        for (RelType type : batch.snapshotTypes()) {
+            Set<List<Object>> contained = written.stream().filter(rel -> rel.type() == type).map(RelRecord::key)
+                    .collect(Collectors.toCollection(HashSet::new));
+            List<String> gone = new ArrayList<>();
+            parts.inTransaction(() -> cypher.list(WriterStatements.currentRelationships(type, scoped), parameters, record -> {
+                List<Object> key = RelRecord.key(type, keyLabel(record.get("fromLabels").asList(v -> v.asString())),
+                        record.get("from").asString(null), keyLabel(record.get("toLabels").asList(v -> v.asString())),
+                        record.get("to").asString(null), keyProperties(type, record.get("key").asList(v -> v.asObject())));
+                if (!contained.contains(key)) {
+                    gone.add(record.get("relationship").asString());
+                }
+                return key;
+            }));
+            long removed = 0;
+            for (List<String> chunk : GraphWriter.chunks(gone, rowsPerTransaction)) {
+                removed += parts.inTransaction(() -> cypher.first(WriterStatements.removeRelationships(),
+                        Map.of("relationships", chunk), record -> record.get("removed").asLong()).orElse(0L));
+            }
+            relCounts.merge(type.name(), new ChangeCounts(0, 0, 0, 0, 0, removed), ChangeCounts::plus);
+        }
+    }
+
+    private static Map<String, Object> keyProperties(RelType type, List<Object> values) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (int i = 0; i < type.keyProperties().size(); i++) {
+            properties.put(type.keyProperties().get(i), values.get(i));
+        }
+        return properties;
+    }
+
+    /** A node's key label among its labels; a node of no model label matches nothing the snapshot holds. */
+    private static NodeLabel keyLabel(List<String> labels) {
+        for (NodeLabel label : NodeLabel.values()) {
+            if (!label.isSubLabel() && labels.contains(label.cypherName())) {
+                return label;
+            }
+        }
+        return NodeLabel.IMPORT_RUN;
+    }
+}
