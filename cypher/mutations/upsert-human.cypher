@@ -1,4 +1,5 @@
-// Mutation.upsertHuman: create or update a human; optionally add a team membership and set the manager.
+// Mutation.upsertHuman: create or update a human; optionally add a team membership and set the manager;
+// link the accounts that carry the human's e-mail.
 // Parameters: $id, $email, $name, $title, $department, $status, $team, $manager, $now.
 MERGE (h:Human {id: $id})
 ON CREATE SET h.firstSeen = $now, h.source = 'steward', h.status = 'ACTIVE'
@@ -21,5 +22,12 @@ CALL (h) {
   MERGE (h)-[r:REPORTS_TO]->(m)
   ON CREATE SET r.firstSeen = $now, r.importSource = 'steward'
   SET r.lastSeen = $now
+}
+CALL (h) {
+  // the rule every import follows: a person's accounts belong to the human of the same e-mail or UPN
+  MATCH (a:HumanAccount)
+  WHERE toLower(coalesce(a.email, a.upn)) = h.id AND NOT (a)-[:BELONGS_TO]->(:Human)
+  MERGE (a)-[r:BELONGS_TO]->(h)
+  ON CREATE SET r.firstSeen = $now, r.lastSeen = $now, r.importSource = 'resolved'
 }
 RETURN h

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ public class GraphWriter {
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
     private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
     static final int RECORDED_WARNINGS = 100;
+    static final Duration HEARTBEAT_EVERY = ImportRuns.LEASE.dividedBy(8);
 
     private final CypherClient cypher;
     private final Parts parts;
@@ -71,10 +73,12 @@ public class GraphWriter {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String runId = runId(batch.source(), now);
         long started = System.nanoTime();
+        Phases phases = new Phases(started);
         runs.start(runId, batch, now);
+        phases.mark("start");
         ImportReport report;
         try {
-            report = writeInParts(batch, runId, now, started);
+            report = writeInParts(batch, runId, now, started, phases);
         } catch (RuntimeException e) {
             runs.fail(runId, e);
             throw e;
@@ -82,10 +86,32 @@ public class GraphWriter {
         log.info("Import {} from {}: nodes {}, relationships {}, {} warnings in {} ms", runId,
                 batch.origin() == null ? batch.source() : batch.origin(), report.totalNodes(),
                 report.totalRelationships(), report.warnings().size(), report.duration().toMillis());
+        log.debug("Import {} took {}", runId, phases);
         return report;
     }
 
-    private ImportReport writeInParts(GraphBatch batch, String runId, OffsetDateTime now, long started) {
+    /** Where an import's time went, for the debug log: the import's own profile. */
+    private static final class Phases {
+        private final StringBuilder spent = new StringBuilder();
+        private long last;
+
+        Phases(long started) {
+            this.last = started;
+        }
+
+        void mark(String phase) {
+            long now = System.nanoTime();
+            spent.append(spent.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return spent.toString();
+        }
+    }
+
+    private ImportReport writeInParts(GraphBatch batch, String runId, OffsetDateTime now, long started, Phases phases) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("runId", runId);
         context.put("now", now);
@@ -96,14 +122,21 @@ public class GraphWriter {
         Map<String, ChangeCounts> relCounts = new TreeMap<>();
         List<ImportWarning> warnings = new ArrayList<>(batch.warnings());
 
-        writeNodes(batch, context, nodeCounts);
+        // endpoints outside the batch are looked up before anything is written
         List<RelRecord> writable = relationshipsWithEndpoints(batch, warnings);
-        writeRelationships(writable, context, relCounts);
+        phases.mark("endpoints");
+        List<Step> steps = new ArrayList<>(nodeSteps(batch));
+        steps.addAll(relationshipSteps(writable));
+        runInParts(steps, context, nodeCounts, relCounts);
+        phases.mark("parts");
         if (batch.snapshot()) {
             reconciler.reconcile(batch, writable, context, nodeCounts, relCounts);
+            phases.mark("reconcile");
         }
         long linked = resolveAccounts(batch, context,
-                nodeCounts.getOrDefault(NodeLabel.HUMAN.cypherName(), ChangeCounts.NONE).created() > 0);
+                nodeCounts.getOrDefault(NodeLabel.HUMAN.cypherName(), ChangeCounts.NONE).created() > 0,
+                nodeCounts.getOrDefault(NodeLabel.IDENTITY.cypherName(), ChangeCounts.NONE));
+        phases.mark("accounts");
         if (linked > 0) {
             relCounts.merge(RelType.BELONGS_TO.name(), ChangeCounts.written(linked, 0, 0), ChangeCounts::plus);
         }
@@ -116,20 +149,31 @@ public class GraphWriter {
             listeners.forEach(listener -> listener.written(report));
             return report;
         });
+        phases.mark("complete");
         return report;
     }
 
-    private void writeNodes(GraphBatch batch, Map<String, Object> context, Map<String, ChangeCounts> counts) {
+    /**
+     * One statement over one chunk of rows, counted under a label or relationship type. Steps are
+     * packed into parts of at most {@code rows-per-transaction} rows: an import's many small
+     * groups (a few policies, a handful of teams) share a transaction instead of paying a commit each.
+     */
+    private record Step(String statement, List<Map<String, Object>> rows, long bytes, String countedAs, boolean node) {
+    }
+
+    private List<Step> nodeSteps(GraphBatch batch) {
         Map<NodeLabel, Map<Boolean, List<NodeRecord>>> byLabel = batch.nodes().stream()
                 .collect(Collectors.groupingBy(NodeRecord::label, LinkedHashMap::new,
                         Collectors.partitioningBy(NodeRecord::reference)));
+        List<Step> steps = new ArrayList<>();
         byLabel.forEach((label, byKind) -> {
-            List<Map<String, Object>> full = byKind.get(false).stream().map(GraphWriter::nodeRow).toList();
-            List<Map<String, Object>> refs = byKind.get(true).stream().map(GraphWriter::nodeRow).toList();
-            ChangeCounts written = run(WriterStatements.upsertNodes(label), full, context)
-                    .plus(run(WriterStatements.upsertReferences(label), refs, context));
-            counts.merge(label.keyLabel().cypherName(), written, ChangeCounts::plus);
+            String countedAs = label.keyLabel().cypherName();
+            steps.addAll(steps(WriterStatements.upsertNodes(label),
+                    byKind.get(false).stream().map(GraphWriter::nodeRow).toList(), countedAs, true));
+            steps.addAll(steps(WriterStatements.upsertReferences(label),
+                    byKind.get(true).stream().map(GraphWriter::nodeRow).toList(), countedAs, true));
         });
+        return steps;
     }
 
     /**
@@ -178,13 +222,17 @@ public class GraphWriter {
     /**
      * Links accounts to people by e-mail: a new human (or stub of one) may match any unlinked
      * account, so an import that created humans checks them all; otherwise an import checks only
-     * its own accounts, which keeps the hundreds of imports of a large enterprise from each
-     * scanning every account.
+     * its own accounts, and only when it created or changed some (an unchanged account was checked
+     * when it was written, and humans that stewards add link their accounts themselves), which
+     * keeps the hundreds of imports of a large enterprise from each scanning every account.
      */
-    private long resolveAccounts(GraphBatch batch, Map<String, Object> context, boolean createdHumans) {
+    private long resolveAccounts(GraphBatch batch, Map<String, Object> context, boolean createdHumans, ChangeCounts identities) {
         if (createdHumans) {
             return parts.inTransaction(() -> cypher.first(WriterStatements.resolveAllAccounts(), context,
                     record -> record.get("linked").asLong()).orElse(0L));
+        }
+        if (identities.created() + identities.updated() == 0) {
+            return 0;
         }
         List<String> accounts = batch.nodes().stream()
                 .filter(node -> node.label() == NodeLabel.HUMAN_ACCOUNT && !node.reference()).map(NodeRecord::id).toList();
@@ -207,33 +255,58 @@ public class GraphWriter {
                 + " -> " + rel.to();
     }
 
-    private void writeRelationships(List<RelRecord> rels, Map<String, Object> context, Map<String, ChangeCounts> counts) {
+    private List<Step> relationshipSteps(List<RelRecord> rels) {
         Map<List<Object>, List<RelRecord>> groups = rels.stream().collect(Collectors.groupingBy(
                 rel -> List.of(rel.type(), rel.from().label().keyLabel(), rel.to().label().keyLabel()),
                 LinkedHashMap::new, Collectors.toList()));
+        List<Step> steps = new ArrayList<>();
         groups.forEach((key, group) -> {
             RelType type = (RelType) key.get(0);
             String statement = WriterStatements.upsertRelationships(type, (NodeLabel) key.get(1), (NodeLabel) key.get(2));
-            List<Map<String, Object>> rows = group.stream().map(GraphWriter::relRow).toList();
-            counts.merge(type.name(), run(statement, rows, context), ChangeCounts::plus);
+            steps.addAll(steps(statement, group.stream().map(GraphWriter::relRow).toList(), type.name(), false));
         });
+        return steps;
     }
 
-    /** Runs one statement over rows in bounded parts, each committed on its own, and sums what they report. */
-    private ChangeCounts run(String statement, List<Map<String, Object>> rows, Map<String, Object> context) {
-        ChangeCounts total = ChangeCounts.NONE;
+    private List<Step> steps(String statement, List<Map<String, Object>> rows, String countedAs, boolean node) {
+        List<Step> steps = new ArrayList<>();
         for (List<Map<String, Object>> chunk : chunks(rows, rowsPerTransaction, PropertyValues::estimateBytes)) {
-            Map<String, Object> params = new LinkedHashMap<>(context);
-            params.put("rows", chunk);
-            // the statements write only new and changed rows and count those; the rest were seen unchanged
-            total = total.plus(parts.inTransaction(() -> cypher.first(statement, params, record -> {
-                long created = record.get("created").asLong();
-                long updated = record.get("updated").asLong();
-                return ChangeCounts.written(created, updated, chunk.size() - created - updated);
-            }).orElse(ChangeCounts.NONE)));
-            runs.heartbeat((String) context.get("runId"));
+            long bytes = chunk.stream().mapToLong(PropertyValues::estimateBytes).sum();
+            steps.add(new Step(statement, chunk, bytes, countedAs, node));
         }
-        return total;
+        return steps;
+    }
+
+    /**
+     * Runs the steps in order, packed into parts of at most {@code rows-per-transaction} rows and
+     * {@link #MAX_BYTES}, each committed on its own (and retried whole on a transient error);
+     * counts are kept only for parts that committed.
+     */
+    private void runInParts(List<Step> steps, Map<String, Object> context, Map<String, ChangeCounts> nodeCounts,
+            Map<String, ChangeCounts> relCounts) {
+        String runId = (String) context.get("runId");
+        long lastBeat = System.nanoTime();
+        for (List<Step> part : chunks(steps, Integer.MAX_VALUE, rowsPerTransaction, Step::bytes, step -> step.rows().size())) {
+            List<ChangeCounts> written = parts.inTransaction(() -> part.stream().map(step -> {
+                Map<String, Object> params = new LinkedHashMap<>(context);
+                params.put("rows", step.rows());
+                // the statements write only new and changed rows and count those; the rest were seen unchanged
+                return cypher.first(step.statement(), params, record -> {
+                    long created = record.get("created").asLong();
+                    long updated = record.get("updated").asLong();
+                    return ChangeCounts.written(created, updated, step.rows().size() - created - updated);
+                }).orElse(ChangeCounts.NONE);
+            }).toList());
+            for (int i = 0; i < part.size(); i++) {
+                Step step = part.get(i);
+                (step.node() ? nodeCounts : relCounts).merge(step.countedAs(), written.get(i), ChangeCounts::plus);
+            }
+            // a beat is a write of its own: often enough for the lease, not once per part
+            if (System.nanoTime() - lastBeat > HEARTBEAT_EVERY.toNanos()) {
+                runs.heartbeat(runId);
+                lastBeat = System.nanoTime();
+            }
+        }
     }
 
     private static Map<String, Object> nodeRow(NodeRecord node) {
@@ -249,18 +322,32 @@ public class GraphWriter {
     }
 
     static <T> List<List<T>> chunks(List<T> items, int maxSize, Function<T, Long> bytes) {
+        return chunks(items, maxSize, Long.MAX_VALUE, bytes, item -> 1);
+    }
+
+    /**
+     * Items in order, cut where a chunk would exceed {@code maxSize} items, {@code maxWeight} by
+     * {@code weight} or {@link #MAX_BYTES}; an item heavier than the caps makes a chunk of its own.
+     */
+    static <T> List<List<T>> chunks(List<T> items, int maxSize, long maxWeight, Function<T, Long> bytes,
+            ToIntFunction<T> weight) {
         List<List<T>> chunks = new ArrayList<>();
         List<T> current = new ArrayList<>();
         long size = 0;
+        long weightSoFar = 0;
         for (T item : items) {
             long itemBytes = bytes.apply(item);
-            if (!current.isEmpty() && (current.size() >= maxSize || size + itemBytes > MAX_BYTES)) {
+            int itemWeight = weight.applyAsInt(item);
+            if (!current.isEmpty() && (current.size() >= maxSize || size + itemBytes > MAX_BYTES
+                    || weightSoFar + itemWeight > maxWeight)) {
                 chunks.add(current);
                 current = new ArrayList<>();
                 size = 0;
+                weightSoFar = 0;
             }
             current.add(item);
             size += itemBytes;
+            weightSoFar += itemWeight;
         }
         if (!current.isEmpty()) {
             chunks.add(current);

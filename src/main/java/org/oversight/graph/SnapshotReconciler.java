@@ -3,6 +3,7 @@ package org.oversight.graph;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,19 +45,23 @@ class SnapshotReconciler {
         }
         Set<NodeLabel> labels = batch.snapshotLabels().stream().map(NodeLabel::keyLabel)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(NodeLabel.class)));
-        for (NodeLabel label : labels) {
-            Set<String> contained = batch.nodes().stream()
-                    .filter(node -> !node.reference() && node.label().keyLabel() == label)
-                    .map(NodeRecord::id).collect(Collectors.toSet());
-            List<String> gone = new ArrayList<>();
-            for (String id : parts.inTransaction(() -> cypher.list(WriterStatements.currentNodeIds(label, scoped), parameters,
-                    record -> record.get("id").asString()))) {
-                if (!contained.contains(id)) {
-                    gone.add(id);
-                }
+        // what the graph holds of this source and scope, read in one transaction: most imports change nothing here
+        Map<NodeLabel, List<String>> goneNodes = new EnumMap<>(NodeLabel.class);
+        Map<RelType, List<String>> goneRelationships = new EnumMap<>(RelType.class);
+        parts.inTransaction(() -> {
+            goneNodes.clear();
+            goneRelationships.clear();
+            for (NodeLabel label : labels) {
+                goneNodes.put(label, goneNodes(batch, label, scoped, parameters));
             }
+            for (RelType type : batch.snapshotTypes()) {
+                goneRelationships.put(type, goneRelationships(type, written, scoped, parameters));
+            }
+            return null;
+        });
+        for (NodeLabel label : labels) {
             long stale = 0;
-            for (List<String> chunk : GraphWriter.chunks(gone, rowsPerTransaction)) {
+            for (List<String> chunk : GraphWriter.chunks(goneNodes.get(label), rowsPerTransaction)) {
                 Map<String, Object> marking = new LinkedHashMap<>(parameters);
                 marking.put("ids", chunk);
                 stale += parts.inTransaction(() -> cypher.first(WriterStatements.markStale(label), marking,
@@ -67,25 +72,56 @@ class SnapshotReconciler {
             nodeCounts.merge(label.cypherName(), new ChangeCounts(0, 0, 0, stale, deleted, 0), ChangeCounts::plus);
         }
         for (RelType type : batch.snapshotTypes()) {
-            Set<List<Object>> contained = written.stream().filter(rel -> rel.type() == type).map(RelRecord::key)
-                    .collect(Collectors.toCollection(HashSet::new));
-            List<String> gone = new ArrayList<>();
-            parts.inTransaction(() -> cypher.list(WriterStatements.currentRelationships(type, scoped), parameters, record -> {
-                List<Object> key = RelRecord.key(type, keyLabel(record.get("fromLabels").asList(v -> v.asString())),
-                        record.get("from").asString(null), keyLabel(record.get("toLabels").asList(v -> v.asString())),
-                        record.get("to").asString(null), keyProperties(type, record.get("key").asList(v -> v.asObject())));
-                if (!contained.contains(key)) {
-                    gone.add(record.get("relationship").asString());
-                }
-                return key;
-            }));
             long removed = 0;
-            for (List<String> chunk : GraphWriter.chunks(gone, rowsPerTransaction)) {
+            for (List<String> chunk : GraphWriter.chunks(goneRelationships.get(type), rowsPerTransaction)) {
                 removed += parts.inTransaction(() -> cypher.first(WriterStatements.removeRelationships(),
                         Map.of("relationships", chunk), record -> record.get("removed").asLong()).orElse(0L));
             }
             relCounts.merge(type.name(), new ChangeCounts(0, 0, 0, 0, 0, removed), ChangeCounts::plus);
         }
+    }
+
+    /** Ids of the label that the source and scope hold current and the snapshot lacks. */
+    private List<String> goneNodes(GraphBatch batch, NodeLabel label, boolean scoped, Map<String, Object> parameters) {
+        Set<String> contained = batch.nodes().stream()
+                .filter(node -> !node.reference() && node.label().keyLabel() == label)
+                .map(NodeRecord::id).collect(Collectors.toSet());
+        List<String> gone = new ArrayList<>();
+        // every node the snapshot holds is current now, so when the counts agree nothing is gone
+        if (current(WriterStatements.currentNodeCount(label, scoped), parameters) == contained.size()) {
+            return gone;
+        }
+        for (String id : cypher.list(WriterStatements.currentNodeIds(label, scoped), parameters, record -> record.get("id").asString())) {
+            if (!contained.contains(id)) {
+                gone.add(id);
+            }
+        }
+        return gone;
+    }
+
+    /** Element ids of the relationships of the type that the source and scope wrote and the snapshot lacks. */
+    private List<String> goneRelationships(RelType type, Collection<RelRecord> written, boolean scoped,
+            Map<String, Object> parameters) {
+        Set<List<Object>> contained = written.stream().filter(rel -> rel.type() == type).map(RelRecord::key)
+                .collect(Collectors.toCollection(HashSet::new));
+        List<String> gone = new ArrayList<>();
+        if (current(WriterStatements.currentRelationshipCount(type, scoped), parameters) == contained.size()) {
+            return gone;
+        }
+        cypher.list(WriterStatements.currentRelationships(type, scoped), parameters, record -> {
+            List<Object> key = RelRecord.key(type, keyLabel(record.get("fromLabels").asList(v -> v.asString())),
+                    record.get("from").asString(null), keyLabel(record.get("toLabels").asList(v -> v.asString())),
+                    record.get("to").asString(null), keyProperties(type, record.get("key").asList(v -> v.asObject())));
+            if (!contained.contains(key)) {
+                gone.add(record.get("relationship").asString());
+            }
+            return key;
+        });
+        return gone;
+    }
+
+    private long current(String count, Map<String, Object> parameters) {
+        return cypher.first(count, parameters, record -> record.get("current").asLong()).orElse(0L);
     }
 
     private static Map<String, Object> keyProperties(RelType type, List<Object> values) {

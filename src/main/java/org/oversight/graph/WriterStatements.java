@@ -104,6 +104,15 @@ final class WriterStatements {
                 """.formatted(label.keyLabel().cypherName(), scopeIs("n.sourceScope", scoped));
     }
 
+    /** How many nodes {@link #currentNodeIds} would return: when the snapshot holds as many, none is gone. */
+    static String currentNodeCount(NodeLabel label, boolean scoped) {
+        return PLAN_ONCE + """
+                MATCH (n:`%s`)
+                WHERE n.source = $source AND %s AND n.staleSince IS NULL AND n.stub IS NULL
+                RETURN count(n) AS current
+                """.formatted(label.keyLabel().cypherName(), scopeIs("n.sourceScope", scoped));
+    }
+
     static String markStale(NodeLabel label) {
         return PLAN_ONCE + """
                 UNWIND $ids AS id
@@ -134,6 +143,15 @@ final class WriterStatements {
                 RETURN elementId(r) AS relationship, labels(a) AS fromLabels, a.id AS from, labels(b) AS toLabels,
                        b.id AS to, %s AS key
                 """.formatted(type.name(), scopeIs("r.importScope", scoped), key);
+    }
+
+    /** How many relationships {@link #currentRelationships} would return. */
+    static String currentRelationshipCount(RelType type, boolean scoped) {
+        return PLAN_ONCE + """
+                MATCH ()-[r:`%s`]->()
+                WHERE r.importSource = $source AND %s
+                RETURN count(r) AS current
+                """.formatted(type.name(), scopeIs("r.importScope", scoped));
     }
 
     static String removeRelationships() {

@@ -10,6 +10,8 @@ import org.oversight.graph.GraphBatch;
 import org.oversight.graph.GraphWriter;
 import org.oversight.graph.ImportReport;
 import org.oversight.graph.ImportRuns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 @EnableConfigurationProperties(ImportProperties.class)
 public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     /** Parameters every source takes. */
     public static final Map<String, String> COMMON_PARAMETERS = Map.of(
@@ -58,8 +62,11 @@ public class ImportService {
     public ImportReport run(String source, Uploads.Upload upload, String origin, ImportOptions options) {
         Importer importer = importer(source);
         GraphBatch batch;
+        long started = System.nanoTime();
         try {
             batch = read(importer, upload, options);
+            log.debug("Import of {} read {} nodes and {} relationships in {} ms", origin, batch.nodes().size(),
+                    batch.relationships().size(), (System.nanoTime() - started) / 1_000_000);
         } catch (ImportException e) {
             runs.refuse(source, origin, upload.sha256(), e.getMessage());
             throw e;

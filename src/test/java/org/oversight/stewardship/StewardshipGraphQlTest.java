@@ -20,7 +20,7 @@ class StewardshipGraphQlTest extends OversightIntegrationTest {
     void removeWhatTestsAdded() {
         cypher.run("""
                 MATCH (n) WHERE n.id IN ['ada.steward@kestrel.example', 'bo.report@kestrel.example', 'team:stewards',
-                                         'ai:steward-test', 'agent:steward-test']
+                                         'ai:steward-test', 'agent:steward-test', 'test:ada-account']
                 DETACH DELETE n
                 """, Map.of());
     }
@@ -96,6 +96,20 @@ class StewardshipGraphQlTest extends OversightIntegrationTest {
         hasErrors(mutate("""
                 mutation { upsertHuman(input: {email: "ada.steward@kestrel.example", name: "Ada", manager: "bo.report@kestrel.example"}) { id } }
                 """), "BAD_REQUEST", "input.manager");
+    }
+
+    @Test
+    void aHumanAddedByAStewardGetsTheAccountsThatCarryTheirEmail() {
+        // an account imported before anyone knew the person: no human had that e-mail yet
+        cypher.run("""
+                CREATE (:Identity:HumanAccount {id: 'test:ada-account', provider: 'entra', kind: 'USER_ACCOUNT',
+                        upn: 'Ada.Steward@kestrel.example', status: 'ACTIVE'})
+                """, Map.of());
+
+        mutate("mutation { upsertHuman(input: {email: \"ada.steward@kestrel.example\", name: \"Ada\"}) { id } }");
+
+        graphQl().document("{ node(id: \"ada.steward@kestrel.example\") { ... on Human { accounts { id } } } }").execute()
+                .path("node.accounts[*].id").entityList(String.class).containsExactly("test:ada-account");
     }
 
     @Test
