@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -32,13 +33,21 @@ public record GraphPath(List<GraphNode> nodes, List<Edge> edges) {
 
     /** The subject first, then every node and relationship of the paths, each once. */
     public static GraphPath of(Node subject, Value paths) {
+        return of(subject, paths, GraphNodes::toRecord);
+    }
+
+    /**
+     * As {@link #of(Node, Value)}, with nodes made into records by {@code records}: whoever builds
+     * many paths over the same nodes can hand out one record per node.
+     */
+    public static GraphPath of(Node subject, Value paths, Function<Node, GraphNode> records) {
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, String> ids = new LinkedHashMap<>();
-        add(subject, nodes, ids);
+        add(subject, nodes, ids, records);
         Map<String, Edge> edges = new LinkedHashMap<>();
         List<Path> all = paths == null || paths.isNull() ? List.of() : paths.asList(Value::asPath);
         for (Path path : all) {
-            path.nodes().forEach(node -> add(node, nodes, ids));
+            path.nodes().forEach(node -> add(node, nodes, ids, records));
             for (Relationship relationship : path.relationships()) {
                 String from = ids.get(relationship.startNodeElementId());
                 String to = ids.get(relationship.endNodeElementId());
@@ -51,12 +60,13 @@ public record GraphPath(List<GraphNode> nodes, List<Edge> edges) {
         return new GraphPath(new ArrayList<>(nodes.values()), new ArrayList<>(edges.values()));
     }
 
-    private static void add(Node node, Map<String, GraphNode> nodes, Map<String, String> ids) {
+    private static void add(Node node, Map<String, GraphNode> nodes, Map<String, String> ids,
+            Function<Node, GraphNode> records) {
         if (nodes.containsKey(node.elementId())) {
             return;
         }
         try {
-            GraphNode record = GraphNodes.toRecord(node);
+            GraphNode record = records.apply(node);
             nodes.put(node.elementId(), record);
             ids.put(node.elementId(), record.id());
         } catch (IllegalArgumentException e) {

@@ -1,31 +1,22 @@
 package org.oversight.findings;
 
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import org.oversight.api.Connection;
-import org.oversight.api.GraphPath;
 import org.oversight.api.InvalidInputException;
 import org.oversight.api.NotFoundException;
 import org.oversight.api.PageRequest;
-import org.oversight.graph.CypherClient;
-import org.oversight.graph.CypherQueries;
-import org.oversight.graph.ImportRuns;
-import org.oversight.model.AiSystem;
-import org.oversight.model.GraphNode;
-import org.oversight.model.GraphNodes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the finding rules over the graph as it is now: findings are always current. Each rule is
- * one read; a second read places every subject (provider, AI systems, owners) for the filters.
+ * The findings of the graph as it is now, filtered and paged: read from what {@link KeptFindings}
+ * keeps for the graph's current version, so they are always current without running every rule
+ * per request. What-if questions (leavers) run the rules afresh through the {@link RuleEvaluator}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,8 +45,8 @@ public class FindingService {
         }
     }
 
-    /** Counts over all findings that match a filter. */
-    public record Summary(int total, List<SeverityCount> bySeverity, List<RuleCount> byRule) {
+    /** Counts over all findings that match a filter, and when the rules found them. */
+    public record Summary(int total, List<SeverityCount> bySeverity, List<RuleCount> byRule, OffsetDateTime evaluatedAt) {
     }
 
     public record SeverityCount(Severity severity, int count) {
@@ -64,24 +55,23 @@ public class FindingService {
     public record RuleCount(Rule rule, int count) {
     }
 
-    private final CypherClient cypher;
-    private final CypherQueries queries;
+    private final KeptFindings kept;
+    private final RuleEvaluator evaluator;
     private final RuleCatalog rules;
-    private final FindingParameters parameters;
-    private final ImportRuns runs;
 
-    FindingService(CypherClient cypher, CypherQueries queries, RuleCatalog rules, FindingParameters parameters,
-            ImportRuns runs) {
-        this.cypher = cypher;
-        this.queries = queries;
+    FindingService(KeptFindings kept, RuleEvaluator evaluator, RuleCatalog rules) {
+        this.kept = kept;
+        this.evaluator = evaluator;
         this.rules = rules;
-        this.parameters = parameters;
-        this.runs = runs;
     }
 
     /** Every finding that matches, in {@link #ORDER}. */
     public List<Finding> findings(FindingFilter filter) {
-        return evaluate(filter, List.of());
+        return matching(kept.current(), filter);
+    }
+
+    private static List<Finding> matching(KeptFindings.Evaluation evaluation, FindingFilter filter) {
+        return evaluation.findings().stream().filter(filter::selects).toList();
     }
 
     /**
@@ -89,11 +79,12 @@ public class FindingService {
      * leaver impact use the same rules as the real findings.
      */
     public List<Finding> findingsIfLeaving(List<String> leaving) {
-        return evaluate(FindingFilter.ANY, leaving);
+        return evaluator.evaluate(leaving, rule -> true);
     }
 
     public FindingPage page(FindingFilter filter, Integer first, String after) {
-        return page(checkedFindings(filter), first, after);
+        KeptFindings.Evaluation evaluation = kept.current();
+        return page(matching(evaluation, checked(filter)), evaluation.evaluatedAt(), first, after);
     }
 
     /** As {@link #findings}, refusing a filter that names no rule (the field is {@code filter.rule}). */
@@ -103,8 +94,10 @@ public class FindingService {
 
     /** The findings of the rules that break one requirement. */
     public FindingPage breaking(String requirementId, Integer first, String after) {
-        List<Finding> breaking = evaluate(FindingFilter.ANY, List.of(), rule -> rule.breaks().contains(requirementId));
-        return page(breaking, first, after);
+        KeptFindings.Evaluation evaluation = kept.current();
+        List<Finding> breaking = evaluation.findings().stream()
+                .filter(finding -> finding.rule().breaks().contains(requirementId)).toList();
+        return page(breaking, evaluation.evaluatedAt(), first, after);
     }
 
     public Rule rule(String id) {
@@ -115,7 +108,7 @@ public class FindingService {
         return rules.all();
     }
 
-    private FindingPage page(List<Finding> findings, Integer first, String after) {
+    private FindingPage page(List<Finding> findings, OffsetDateTime evaluatedAt, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
         int start = 0;
         if (request.afterId() != null) {
@@ -127,7 +120,7 @@ public class FindingService {
             start = (int) findings.stream().takeWhile(f -> Key.ORDER.compare(Key.of(f), last) <= 0).count();
         }
         List<Finding> rows = findings.subList(start, Math.min(findings.size(), start + request.first() + 1));
-        return new FindingPage(request.toConnection(rows, findings.size(), Finding::id), summary(findings));
+        return new FindingPage(request.toConnection(rows, findings.size(), Finding::id), summary(findings, evaluatedAt));
     }
 
     /** What findings are sorted by. */
@@ -140,7 +133,7 @@ public class FindingService {
         }
     }
 
-    static Summary summary(List<Finding> findings) {
+    static Summary summary(List<Finding> findings, OffsetDateTime evaluatedAt) {
         Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
         Map<Rule, Integer> byRule = new LinkedHashMap<>();
         for (Finding finding : findings) {
@@ -149,7 +142,7 @@ public class FindingService {
         }
         return new Summary(findings.size(),
                 bySeverity.entrySet().stream().map(e -> new SeverityCount(e.getKey(), e.getValue())).toList(),
-                byRule.entrySet().stream().map(e -> new RuleCount(e.getKey(), e.getValue())).toList());
+                byRule.entrySet().stream().map(e -> new RuleCount(e.getKey(), e.getValue())).toList(), evaluatedAt);
     }
 
     private FindingFilter checked(FindingFilter filter) {
@@ -161,54 +154,4 @@ public class FindingService {
         return f;
     }
 
-    private List<Finding> evaluate(FindingFilter filter, List<String> leaving) {
-        return evaluate(filter, leaving, rule -> true);
-    }
-
-    private List<Finding> evaluate(FindingFilter filter, List<String> leaving, Predicate<Rule> also) {
-        Map<String, Object> ruleParameters = parameters.forRules(leaving);
-        List<Raw> raw = new ArrayList<>();
-        for (Rule rule : rules.all()) {
-            if (filter.selects(rule) && also.test(rule)) {
-                raw.addAll(cypher.list(rule.cypher(), ruleParameters, record -> {
-                    var subject = record.get("subject").asNode();
-                    return new Raw(rule, subject.elementId(), GraphNodes.toRecord(subject),
-                            record.get("reason").asString(""), GraphPath.of(subject, record.get("path")));
-                }));
-            }
-        }
-        Map<String, Place> places = places(raw.stream().map(Raw::elementId).distinct().toList());
-        Set<String> running = Set.copyOf(runs.running());
-        List<Finding> findings = new ArrayList<>();
-        for (Raw r : raw) {
-            Place place = places.getOrDefault(r.elementId(), Place.NOWHERE);
-            Finding finding = new Finding(Finding.id(r.rule().id(), r.subject().id()), r.rule(), r.subject(), r.elementId(),
-                    r.reason(), r.path(), place.provider(), place.aiSystems(), place.owners(),
-                    place.origin() != null && running.contains(place.origin()));
-            if (filter.selects(finding)) {
-                findings.add(finding);
-            }
-        }
-        findings.sort(ORDER);
-        return findings;
-    }
-
-    private Map<String, Place> places(List<String> elementIds) {
-        if (elementIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Place> places = new HashMap<>();
-        cypher.list(queries.get("queries/findings/context"), Map.of("elementIds", elementIds), record -> places.put(
-                record.get("elementId").asString(), new Place(record.get("provider").asString(null),
-                        record.get("aiSystems").asList(v -> GraphNodes.toRecord(v.asNode(), AiSystem.class)),
-                        record.get("owners").asList(v -> v.asString()), record.get("origin").asString(null))));
-        return places;
-    }
-
-    private record Raw(Rule rule, String elementId, GraphNode subject, String reason, GraphPath path) {
-    }
-
-    private record Place(String provider, List<AiSystem> aiSystems, List<String> owners, String origin) {
-        static final Place NOWHERE = new Place(null, List.of(), List.of(), null);
-    }
 }

@@ -1,5 +1,6 @@
 package org.oversight.findings;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staleCredentialDays  a credential not rotated for longer is stale
  * @param unusedDays           a credential unused for longer is unused
  * @param vendorTenants        Entra tenants whose applications are the vendor's (Microsoft first-party)
+ * @param maxAge               kept findings older than this are evaluated again, even when the graph has not
+ *                             changed: rules compare dates with the time they were evaluated
  */
 @ConfigurationProperties("oversight.findings")
 public record FindingsProperties(
@@ -20,7 +23,8 @@ public record FindingsProperties(
         @DefaultValue("90") int staleCredentialDays,
         @DefaultValue("90") int unusedDays,
         @DefaultValue({"f8cdef31-a31e-4b4a-93e4-5f571e91255a", "72f988bf-86f1-41af-91ab-2d7cd011db47"})
-        List<String> vendorTenants) {
+        List<String> vendorTenants,
+        @DefaultValue("10m") Duration maxAge) {
 
     public FindingsProperties {
         for (var threshold : List.of(dormantDays, staleCredentialDays, unusedDays)) {
@@ -29,5 +33,8 @@ public record FindingsProperties(
             }
         }
         vendorTenants = List.copyOf(vendorTenants);
+        if (maxAge.isNegative()) {
+            throw new IllegalArgumentException("oversight.findings.max-age cannot be negative; got " + maxAge);
+        }
     }
 }

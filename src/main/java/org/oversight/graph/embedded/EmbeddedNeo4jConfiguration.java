@@ -2,9 +2,13 @@ package org.oversight.graph.embedded;
 
 import java.net.URI;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
+import org.oversight.graph.LastTransaction;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +22,8 @@ import org.springframework.util.StringUtils;
 /**
  * With no {@code spring.neo4j.uri}, Oversight runs its own Neo4j in the same JVM. The driver is
  * pointed at it through {@link Neo4jConnectionDetails}, so the database starts before the driver
- * connects and stops after the driver closes.
+ * connects and stops after the driver closes. Its last transaction id tells the kept findings of
+ * every write, whoever made it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jConfiguration.NoExternalNeo4j.class)
@@ -49,6 +54,13 @@ class EmbeddedNeo4jConfiguration {
                 return AuthTokens.basic(BoltPassword.USER, boltPassword.value());
             }
         };
+    }
+
+    @Bean
+    LastTransaction lastTransaction(DatabaseManagementService embeddedNeo4j) {
+        GraphDatabaseAPI database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        TransactionIdStore transactions = database.getDependencyResolver().resolveDependency(TransactionIdStore.class);
+        return transactions::getLastCommittedTransactionId;
     }
 
     static class NoExternalNeo4j implements Condition {
