@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.oversight.accountability.LeaverImpact.Group;
 import org.oversight.accountability.LeaverImpact.Item;
@@ -54,8 +53,7 @@ public class LeaverImpactService {
 
     public LeaverImpact leaverImpact(String humanId) {
         Human human = (Human) references.require("human", humanId, NodeLabel.HUMAN).node();
-        Set<String> now = findings.findings(FindingFilter.ANY).stream().map(Finding::id)
-                .collect(Collectors.toSet());
+        Set<String> now = findings.findingIds(FindingFilter.ANY);
         List<Finding> opened = findings.findingsIfLeaving(List.of(human.id())).stream()
                 .filter(f -> !now.contains(f.id())).toList();
 

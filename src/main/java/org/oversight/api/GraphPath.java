@@ -12,7 +12,6 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.oversight.model.GraphNode;
-import org.oversight.model.GraphNodes;
 
 /**
  * Nodes and relationships a UI can draw: the evidence of a finding, merged from the paths a rule
@@ -31,30 +30,38 @@ public record GraphPath(List<GraphNode> nodes, List<Edge> edges) {
     private static final List<String> BOOKKEEPING = List.of("firstSeen", "lastSeen", "importSource", "importScope",
             "lastRunId");
 
-    /** The subject first, then every node and relationship of the paths, each once. */
-    public static GraphPath of(Node subject, Value paths) {
-        return of(subject, paths, GraphNodes::toRecord);
+    /** One relationship with the nodes at its ends, as a path or a lookup by element id returns it. */
+    public record Link(Node start, Relationship relationship, Node end) {
+    }
+
+    /** The links of the paths a rule returns, in order. */
+    public static List<Link> links(Value paths) {
+        List<Link> links = new ArrayList<>();
+        List<Path> all = paths == null || paths.isNull() ? List.of() : paths.asList(Value::asPath);
+        for (Path path : all) {
+            path.forEach(segment -> links.add(new Link(segment.start(), segment.relationship(), segment.end())));
+        }
+        return links;
     }
 
     /**
-     * As {@link #of(Node, Value)}, with nodes made into records by {@code records}: whoever builds
-     * many paths over the same nodes can hand out one record per node.
+     * The subject first, then the nodes and relationships of the links, each once; nodes are made
+     * into records by {@code records}, so whoever builds many paths can hand out one record per node.
      */
-    public static GraphPath of(Node subject, Value paths, Function<Node, GraphNode> records) {
+    public static GraphPath of(Node subject, List<Link> links, Function<Node, GraphNode> records) {
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, String> ids = new LinkedHashMap<>();
         add(subject, nodes, ids, records);
         Map<String, Edge> edges = new LinkedHashMap<>();
-        List<Path> all = paths == null || paths.isNull() ? List.of() : paths.asList(Value::asPath);
-        for (Path path : all) {
-            path.nodes().forEach(node -> add(node, nodes, ids, records));
-            for (Relationship relationship : path.relationships()) {
-                String from = ids.get(relationship.startNodeElementId());
-                String to = ids.get(relationship.endNodeElementId());
-                if (from != null && to != null) {
-                    edges.putIfAbsent(relationship.elementId(), new Edge(relationship.type(), from, to,
-                            properties(relationship.asMap())));
-                }
+        for (Link link : links) {
+            add(link.start(), nodes, ids, records);
+            add(link.end(), nodes, ids, records);
+            Relationship relationship = link.relationship();
+            String from = ids.get(relationship.startNodeElementId());
+            String to = ids.get(relationship.endNodeElementId());
+            if (from != null && to != null) {
+                edges.putIfAbsent(relationship.elementId(), new Edge(relationship.type(), from, to,
+                        properties(relationship.asMap())));
             }
         }
         return new GraphPath(new ArrayList<>(nodes.values()), new ArrayList<>(edges.values()));

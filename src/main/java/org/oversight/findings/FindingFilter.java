@@ -9,10 +9,10 @@ public record FindingFilter(String rule, Severity severity, String provider, Str
         return (rule == null || rule.equals(candidate.id())) && (severity == null || severity == candidate.severity());
     }
 
-    boolean selects(Finding finding) {
+    boolean selects(KeptFinding finding) {
         return selects(finding.rule())
                 && (provider == null || provider.equals(finding.provider()))
-                && (aiSystem == null || finding.aiSystems().stream().anyMatch(system -> system.id().equals(aiSystem)))
+                && (aiSystem == null || finding.aiSystems().contains(aiSystem))
                 && (owner == null || finding.owners().contains(owner));
     }
 }

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.oversight.api.Connection;
 import org.oversight.api.InvalidInputException;
@@ -24,6 +26,7 @@ public class FindingService {
 
     /** Findings in the order every list shows them: most severe first, then by rule, then by subject. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Key::of, Key.ORDER);
+    static final Comparator<KeptFinding> KEPT_ORDER = Comparator.comparing(Key::of, Key.ORDER);
 
     /** A page of findings with the summary of all that match: the schema's {@code FindingConnection}. */
     public record FindingPage(Connection<Finding> page, Summary summary) {
@@ -65,12 +68,17 @@ public class FindingService {
         this.rules = rules;
     }
 
-    /** Every finding that matches, in {@link #ORDER}. */
+    /** Every finding that matches, whole, in {@link #ORDER}. */
     public List<Finding> findings(FindingFilter filter) {
-        return matching(kept.current(), filter);
+        return evaluator.whole(matching(kept.current(), filter));
     }
 
-    private static List<Finding> matching(KeptFindings.Evaluation evaluation, FindingFilter filter) {
+    /** The ids of every finding that matches: what leaver impact compares, without making them whole. */
+    public Set<String> findingIds(FindingFilter filter) {
+        return matching(kept.current(), filter).stream().map(KeptFinding::id).collect(Collectors.toSet());
+    }
+
+    private static List<KeptFinding> matching(KeptFindings.Evaluation evaluation, FindingFilter filter) {
         return evaluation.findings().stream().filter(filter::selects).toList();
     }
 
@@ -95,7 +103,7 @@ public class FindingService {
     /** The findings of the rules that break one requirement. */
     public FindingPage breaking(String requirementId, Integer first, String after) {
         KeptFindings.Evaluation evaluation = kept.current();
-        List<Finding> breaking = evaluation.findings().stream()
+        List<KeptFinding> breaking = evaluation.findings().stream()
                 .filter(finding -> finding.rule().breaks().contains(requirementId)).toList();
         return page(breaking, evaluation.evaluatedAt(), first, after);
     }
@@ -108,7 +116,8 @@ public class FindingService {
         return rules.all();
     }
 
-    private FindingPage page(List<Finding> findings, OffsetDateTime evaluatedAt, Integer first, String after) {
+    /** One page of kept findings, made whole, with the summary of all of them. */
+    private FindingPage page(List<KeptFinding> findings, OffsetDateTime evaluatedAt, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after);
         int start = 0;
         if (request.afterId() != null) {
@@ -119,7 +128,7 @@ public class FindingService {
             Key last = new Key(rule.severity(), rule.id(), cursor.length > 1 ? cursor[1] : "");
             start = (int) findings.stream().takeWhile(f -> Key.ORDER.compare(Key.of(f), last) <= 0).count();
         }
-        List<Finding> rows = findings.subList(start, Math.min(findings.size(), start + request.first() + 1));
+        List<Finding> rows = evaluator.whole(findings.subList(start, Math.min(findings.size(), start + request.first() + 1)));
         return new FindingPage(request.toConnection(rows, findings.size(), Finding::id), summary(findings, evaluatedAt));
     }
 
@@ -131,12 +140,16 @@ public class FindingService {
         static Key of(Finding finding) {
             return new Key(finding.rule().severity(), finding.rule().id(), finding.subject().id());
         }
+
+        static Key of(KeptFinding finding) {
+            return new Key(finding.rule().severity(), finding.rule().id(), finding.subjectId());
+        }
     }
 
-    static Summary summary(List<Finding> findings, OffsetDateTime evaluatedAt) {
+    static Summary summary(List<KeptFinding> findings, OffsetDateTime evaluatedAt) {
         Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
         Map<Rule, Integer> byRule = new LinkedHashMap<>();
-        for (Finding finding : findings) {
+        for (KeptFinding finding : findings) {
             bySeverity.merge(finding.rule().severity(), 1, Integer::sum);
             byRule.merge(finding.rule(), 1, Integer::sum);
         }

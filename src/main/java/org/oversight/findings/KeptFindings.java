@@ -48,8 +48,8 @@ class KeptFindings implements WriteListener, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(KeptFindings.class);
 
-    /** What the rules found at one version of the graph, in {@link FindingService#ORDER}. */
-    record Evaluation(Version version, OffsetDateTime evaluatedAt, List<Finding> findings) {
+    /** What the rules found at one version of the graph, in {@link FindingService#KEPT_ORDER}. */
+    record Evaluation(Version version, OffsetDateTime evaluatedAt, List<KeptFinding> findings) {
     }
 
     /** @param transaction the database's last committed transaction, where it tells (embedded), else -1 */
@@ -111,7 +111,7 @@ class KeptFindings implements WriteListener, DisposableBean {
                 return kept;
             }
             long start = System.nanoTime();
-            Evaluation fresh = new Evaluation(version, parameters.now(), List.copyOf(evaluator.getObject().evaluate(List.of(), rule -> true)));
+            Evaluation fresh = new Evaluation(version, parameters.now(), List.copyOf(evaluator.getObject().evaluate()));
             latest.set(fresh);
             log.debug("Findings evaluated at audit sequence {}: {} in {} ms", version.sequence(), fresh.findings().size(),
                     (System.nanoTime() - start) / 1_000_000);
