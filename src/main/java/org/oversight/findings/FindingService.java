@@ -13,15 +13,14 @@ import org.oversight.api.InvalidInputException;
 import org.oversight.api.NotFoundException;
 import org.oversight.api.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The findings of the graph as it is now, filtered and paged: read from what {@link KeptFindings}
  * keeps for the graph's current version, so they are always current without running every rule
  * per request. What-if questions (leavers) run the rules afresh through the {@link RuleEvaluator}.
+ * No transaction spans a request: one waiting for an evaluation would outlive its timeout.
  */
 @Service
-@Transactional(readOnly = true)
 public class FindingService {
 
     /** Findings in the order every list shows them: most severe first, then by rule, then by subject. */

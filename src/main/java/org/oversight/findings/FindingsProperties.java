@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param vendorTenants        Entra tenants whose applications are the vendor's (Microsoft first-party)
  * @param maxAge               kept findings older than this are evaluated again, even when the graph has not
  *                             changed: rules compare dates with the time they were evaluated
+ * @param evaluationTimeout    how long one evaluation of every rule may take: minutes on a large graph, far
+ *                             beyond the time allowed to a query
  */
 @ConfigurationProperties("oversight.findings")
 public record FindingsProperties(
@@ -24,7 +26,8 @@ public record FindingsProperties(
         @DefaultValue("90") int unusedDays,
         @DefaultValue({"f8cdef31-a31e-4b4a-93e4-5f571e91255a", "72f988bf-86f1-41af-91ab-2d7cd011db47"})
         List<String> vendorTenants,
-        @DefaultValue("10m") Duration maxAge) {
+        @DefaultValue("10m") Duration maxAge,
+        @DefaultValue("1h") Duration evaluationTimeout) {
 
     public FindingsProperties {
         for (var threshold : List.of(dormantDays, staleCredentialDays, unusedDays)) {
@@ -35,6 +38,10 @@ public record FindingsProperties(
         vendorTenants = List.copyOf(vendorTenants);
         if (maxAge.isNegative()) {
             throw new IllegalArgumentException("oversight.findings.max-age cannot be negative; got " + maxAge);
+        }
+        if (evaluationTimeout.toSeconds() < 1) {
+            throw new IllegalArgumentException("oversight.findings.evaluation-timeout must be at least a second; got "
+                    + evaluationTimeout);
         }
     }
 }

@@ -33,10 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * write moves, whoever makes it; with an external server, where that cannot be read, the audit
  * chain's sequence, which every completed import and every mutation advances, with the running
  * imports' heartbeats and the graph's counts of nodes and relationships (query
- * {@code findings/graph-version}). A request that finds the graph at
- * another version has them evaluated again (or waits for the evaluation under way), and so does one that
- * finds the evaluation older than {@code oversight.findings.max-age}, since rules compare dates
- * with the time of evaluation. After an import on this instance the next evaluation starts in the
+ * {@code findings/graph-version}). A request that finds the graph at another version has them
+ * evaluated again (or waits for the evaluation under way), and so does one that finds the
+ * evaluation older than {@code oversight.findings.max-age}, since rules compare dates with the
+ * time of evaluation. After an import on this instance the next evaluation starts in the
  * background once imports pause, so whoever asks next finds it ready. Each instance keeps its own;
  * nothing is shared but the graph.
  */
@@ -56,7 +56,7 @@ class KeptFindings implements WriteListener, DisposableBean {
     record Version(long transaction, long sequence, long nodes, long relationships, List<String> running) {
     }
 
-    /** Found when first needed: the rules load from catalogs that the graph writer, which tells us of imports, loads. */
+    /** Found when first needed: the rules load from catalogs, which the graph writer (telling us of imports) loads. */
     private final ObjectProvider<RuleEvaluator> evaluator;
     private final ObjectProvider<LastTransaction> lastTransaction;
     private final CypherClient cypher;
@@ -80,12 +80,15 @@ class KeptFindings implements WriteListener, DisposableBean {
         this.maxAge = properties.maxAge();
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setReadOnly(true);
+        // not spring.transaction.default-timeout, which bounds a query: on a large graph this takes minutes
+        this.transaction.setTimeout((int) properties.evaluationTimeout().toSeconds());
     }
 
     /**
      * Every finding of the graph as it is now. Evaluations run one at a time on a thread of their
-     * own, in a read transaction of their own (never the caller's, and bounded by no query timeout:
-     * on a large graph they take minutes); a caller waits for the one it needs.
+     * own, in a read transaction of their own (never the caller's, and bounded by
+     * {@code oversight.findings.evaluation-timeout}, not the query timeout: on a large graph they
+     * take minutes); a caller waits for the one it needs.
      */
     Evaluation current() {
         Evaluation kept = latest.get();
