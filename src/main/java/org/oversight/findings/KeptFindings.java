@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * evaluated again (or waits for the evaluation under way), and so does one that finds the
  * evaluation older than {@code oversight.findings.max-age}, since rules compare dates with the
  * time of evaluation. After an import on this instance the next evaluation starts in the
- * background once imports pause, so whoever asks next finds it ready. Each instance keeps its own;
+ * background once imports pause (none has completed for {@link #QUIET} and none is running), so
+ * whoever asks next finds it ready. Each instance keeps its own;
  * nothing is shared but the graph.
  */
 @Component
@@ -156,6 +157,11 @@ class KeptFindings implements WriteListener, DisposableBean {
         }
         pending = background.schedule(() -> {
             try {
+                // an evaluation beside a running import slows both and is stale when the import ends
+                if (!version().running().isEmpty()) {
+                    refreshSoon();
+                    return;
+                }
                 evaluateUnlessValid();
             } catch (RuntimeException e) {
                 log.debug("Findings not evaluated ahead: {}", e.getMessage());
