@@ -55,7 +55,8 @@ public class Bench {
             case "full" -> List.of(10_000, 100_000, 1_000_000);
             default -> Arrays.stream(mode.split(",")).map(Integer::parseInt).toList();
         };
-        int iterations = mode.equals("quick") ? 20 : 50;
+        // quick mode: about two minutes on this machine besides the build; the full run measures more and longer
+        Runs iterations = mode.equals("quick") ? new Runs(10, Duration.ofSeconds(10)) : new Runs(50, Duration.ofMinutes(2));
         StringBuilder report = new StringBuilder("# Oversight benchmark, " + mode + ", "
                 + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n\n");
         Map<String, Double> chainAt = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ public class Bench {
         System.out.println("Written to " + results);
     }
 
-    static String runScale(String java, int scale, int iterations, Map<String, Double> chainAt) throws Exception {
+    static String runScale(String java, int scale, Runs iterations, Map<String, Double> chainAt) throws Exception {
         Path generated = generate(java, scale, 42);
         Path warmUp = generate(java, 2_000, 7);
         Path data = WORK.resolve("data-" + scale);
@@ -219,11 +220,14 @@ public class Bench {
 
     /**
      * The rows Oversight wrote, read back from the graph, written again by the driver alone as
-     * copies with ids prefixed raw:, with batched UNWIND MERGE and 10k rows per transaction; then removed.
+     * copies with ids prefixed raw:, with batched UNWIND MERGE and 10k rows per transaction; then
+     * removed. Only the writes are timed.
      */
     static Raw rawBaseline(Server server) {
-        Map<String, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
-        Map<String, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
+        // read one label's rows at a time, untimed, then write them timed: at 1M the rows of every
+        // label at once would not fit the benchmark's own heap
+        long entities = 0;
+        long nanos = 0;
         try (Session session = server.bolt.session()) {
             for (String label : MODEL_LABELS) {
                 List<Map<String, Object>> rows = session.run("""
@@ -234,43 +238,44 @@ public class Bench {
                             props.remove("id");
                             return Map.of("id", "raw:" + r.get("id").asString(), "props", props);
                         });
-                nodes.put(label, rows);
-                for (Record group : session.run("""
-                        MATCH (a:`%s`)-[r]->(b) WHERE a.source IS NOT NULL AND a.source <> 'catalog' AND r.importSource IS NOT NULL
-                        WITH type(r) AS type, [l IN labels(b) WHERE l IN $labels][0] AS to, collect({from: 'raw:' + a.id, to: 'raw:' + b.id,
-                             props: properties(r)}) AS rows
-                        RETURN type, to, rows
-                        """.formatted(label), Map.of("labels", MODEL_LABELS)).list()) {
-                    if (!group.get("to").isNull()) {
-                        relationships.put(label + "|" + group.get("type").asString() + "|" + group.get("to").asString(),
-                                group.get("rows").asList(Value::asMap));
-                    }
-                }
-            }
-        }
-        long entities = 0;
-        long start = System.nanoTime();
-        try (Session session = server.bolt.session()) {
-            for (var entry : nodes.entrySet()) {
-                for (List<Map<String, Object>> chunk : chunks(entry.getValue())) {
-                    session.executeWriteWithoutResult(tx -> tx.run("UNWIND $rows AS row MERGE (n:`" + entry.getKey()
+                long start = System.nanoTime();
+                for (List<Map<String, Object>> chunk : chunks(rows)) {
+                    session.executeWriteWithoutResult(tx -> tx.run("UNWIND $rows AS row MERGE (n:`" + label
                             + "` {id: row.id}) SET n += row.props", Map.of("rows", chunk)).consume());
                     entities += chunk.size();
                 }
+                nanos += System.nanoTime() - start;
             }
-            for (var entry : relationships.entrySet()) {
-                String[] key = entry.getKey().split("\\|");
-                for (List<Map<String, Object>> chunk : chunks(entry.getValue())) {
-                    // the same relationship keys as Oversight's writer: ownership claims per source and role
-                    String merge = key[1].equals("OWNED_BY") ? " {source: row.props.source, role: row.props.role}" : "";
-                    session.executeWriteWithoutResult(tx -> tx.run("UNWIND $rows AS row MATCH (a:`" + key[0] + "` {id: row.from}) USING INDEX a:`" + key[0] + "`(id) "
-                            + "MATCH (b:`" + key[2] + "` {id: row.to}) USING INDEX b:`" + key[2] + "`(id) MERGE (a)-[r:`" + key[1] + "`" + merge + "]->(b) "
-                            + "SET r += row.props", Map.of("rows", chunk)).consume());
-                    entities += chunk.size();
+            for (String label : MODEL_LABELS) {
+                Map<String, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
+                // streamed, not collected in Cypher: at 1M one label's relationships exceed a transaction's memory
+                session.run("""
+                        MATCH (a:`%s`)-[r]->(b) WHERE a.source IS NOT NULL AND a.source <> 'catalog' AND r.importSource IS NOT NULL
+                        RETURN type(r) AS type, [l IN labels(b) WHERE l IN $labels][0] AS to, 'raw:' + a.id AS fromId,
+                               'raw:' + b.id AS toId, properties(r) AS props
+                        """.formatted(label), Map.of("labels", MODEL_LABELS)).forEachRemaining(r -> {
+                            if (!r.get("to").isNull()) {
+                                relationships.computeIfAbsent(label + "|" + r.get("type").asString() + "|" + r.get("to").asString(),
+                                        k -> new ArrayList<>()).add(Map.of("from", r.get("fromId").asString(), "to", r.get("toId").asString(),
+                                        "props", r.get("props").asMap()));
+                            }
+                        });
+                long start = System.nanoTime();
+                for (var entry : relationships.entrySet()) {
+                    String[] key = entry.getKey().split("\\|");
+                    for (List<Map<String, Object>> chunk : chunks(entry.getValue())) {
+                        // the same relationship keys as Oversight's writer: ownership claims per source and role
+                        String merge = key[1].equals("OWNED_BY") ? " {source: row.props.source, role: row.props.role}" : "";
+                        session.executeWriteWithoutResult(tx -> tx.run("UNWIND $rows AS row MATCH (a:`" + key[0] + "` {id: row.from}) USING INDEX a:`" + key[0] + "`(id) "
+                                + "MATCH (b:`" + key[2] + "` {id: row.to}) USING INDEX b:`" + key[2] + "`(id) MERGE (a)-[r:`" + key[1] + "`" + merge + "]->(b) "
+                                + "SET r += row.props", Map.of("rows", chunk)).consume());
+                        entities += chunk.size();
+                    }
                 }
+                nanos += System.nanoTime() - start;
             }
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long millis = nanos / 1_000_000;
         try (Session session = server.bolt.session()) {
             long deleted;
             do {
@@ -291,7 +296,7 @@ public class Bench {
 
     // ---------------------------------------------------------------- query latency
 
-    static String latencies(Server server, int iterations, Map<String, Double> chainAt, int scale) throws Exception {
+    static String latencies(Server server, Runs iterations, Map<String, Double> chainAt, int scale) throws Exception {
         String credential;
         String lead;
         try (Session session = server.bolt.session()) {
@@ -333,16 +338,20 @@ public class Bench {
         return out + "\n";
     }
 
-    /** Runs after warm-up, as many as asked or as fit in two minutes, at least five: slow queries at scale bound the run. */
-    static long[] measure(int iterations, Supplier<Object> call) {
-        long warmUpUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        for (int i = 0; i < Math.max(3, iterations / 4) && (i == 0 || System.nanoTime() < warmUpUntil); i++) {
+    /** How many measured runs a query gets at most, and the time that bounds them. */
+    record Runs(int iterations, Duration budget) {
+    }
+
+    /** Runs after warm-up, as many as asked or as fit in the budget, at least one: a what-if over every rule at 1M takes minutes. */
+    static long[] measure(Runs runs, Supplier<Object> call) {
+        long warmUpUntil = System.nanoTime() + runs.budget().dividedBy(4).toNanos();
+        for (int i = 0; i < Math.max(3, runs.iterations() / 4) && (i == 0 || System.nanoTime() < warmUpUntil); i++) {
             call.get();
         }
-        long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        long[] nanos = new long[iterations];
+        long until = System.nanoTime() + runs.budget().toNanos();
+        long[] nanos = new long[runs.iterations()];
         int done = 0;
-        while (done < iterations && (done < 5 || System.nanoTime() < until)) {
+        while (done < runs.iterations() && (done == 0 || System.nanoTime() < until)) {
             long start = System.nanoTime();
             call.get();
             nanos[done++] = System.nanoTime() - start;
