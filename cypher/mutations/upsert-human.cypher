@@ -24,9 +24,10 @@ CALL (h) {
   SET r.lastSeen = $now
 }
 CALL (h) {
-  // the rule every import follows: a person's accounts belong to the human of the same e-mail or UPN
-  MATCH (a:HumanAccount)
-  WHERE toLower(coalesce(a.email, a.upn)) = h.id AND NOT (a)-[:BELONGS_TO]->(:Human)
+  // the rule every import follows: a person's accounts belong to the human of the same e-mail or UPN,
+  // which the writer keeps on each account as personKey
+  MATCH (a:HumanAccount {personKey: h.id})
+  WHERE NOT (a)-[:BELONGS_TO]->(:Human)
   MERGE (a)-[r:BELONGS_TO]->(h)
   ON CREATE SET r.firstSeen = $now, r.lastSeen = $now, r.importSource = 'resolved'
 }

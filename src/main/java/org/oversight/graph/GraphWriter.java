@@ -6,10 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,10 +19,11 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The one writer of imported data. A {@link GraphBatch} is written as batched {@code UNWIND ...
@@ -54,7 +57,7 @@ public class GraphWriter {
     private final List<WriteListener> listeners;
 
     public GraphWriter(CypherClient cypher, Parts parts, SnapshotReconciler reconciler, ImportRuns runs, Clock clock, List<WriteListener> listeners,
-            @Value("${oversight.import.rows-per-transaction:10000}") int rowsPerTransaction) {
+            @org.springframework.beans.factory.annotation.Value("${oversight.import.rows-per-transaction:10000}") int rowsPerTransaction) {
         this.cypher = cypher;
         this.parts = parts;
         this.reconciler = reconciler;
@@ -127,14 +130,13 @@ public class GraphWriter {
         phases.mark("endpoints");
         List<Step> steps = new ArrayList<>(nodeSteps(batch));
         steps.addAll(relationshipSteps(writable));
-        runInParts(steps, context, nodeCounts, relCounts);
+        Set<NodeRef> created = runInParts(steps, context, nodeCounts, relCounts);
         phases.mark("parts");
         if (batch.snapshot()) {
             reconciler.reconcile(batch, writable, context, nodeCounts, relCounts);
             phases.mark("reconcile");
         }
-        long linked = resolveAccounts(batch, context,
-                nodeCounts.getOrDefault(NodeLabel.HUMAN.cypherName(), ChangeCounts.NONE).created() > 0,
+        long linked = resolveAccounts(batch, context, created,
                 nodeCounts.getOrDefault(NodeLabel.IDENTITY.cypherName(), ChangeCounts.NONE));
         phases.mark("accounts");
         if (linked > 0) {
@@ -154,11 +156,29 @@ public class GraphWriter {
     }
 
     /**
-     * One statement over one chunk of rows, counted under a label or relationship type. Steps are
-     * packed into parts of at most {@code rows-per-transaction} rows: an import's many small
-     * groups (a few policies, a handful of teams) share a transaction instead of paying a commit each.
+     * One chunk of the rows of one label or relationship type. Steps are packed into parts of at
+     * most {@code rows-per-transaction} rows: an import's many small groups (a few policies, a
+     * handful of teams) share a transaction instead of paying a commit each.
      */
-    private record Step(String statement, List<Map<String, Object>> rows, long bytes, String countedAs, boolean node) {
+    private sealed interface Step permits NodeStep, RelationshipStep {
+        int rows();
+
+        long bytes();
+    }
+
+    private record NodeStep(NodeLabel label, boolean references, List<NodeRecord> records, long bytes) implements Step {
+        @Override
+        public int rows() {
+            return records.size();
+        }
+    }
+
+    private record RelationshipStep(RelType type, NodeLabel from, NodeLabel to, List<RelRecord> records, long bytes)
+            implements Step {
+        @Override
+        public int rows() {
+            return records.size();
+        }
     }
 
     private List<Step> nodeSteps(GraphBatch batch) {
@@ -167,11 +187,11 @@ public class GraphWriter {
                         Collectors.partitioningBy(NodeRecord::reference)));
         List<Step> steps = new ArrayList<>();
         byLabel.forEach((label, byKind) -> {
-            String countedAs = label.keyLabel().cypherName();
-            steps.addAll(steps(WriterStatements.upsertNodes(label),
-                    byKind.get(false).stream().map(GraphWriter::nodeRow).toList(), countedAs, true));
-            steps.addAll(steps(WriterStatements.upsertReferences(label),
-                    byKind.get(true).stream().map(GraphWriter::nodeRow).toList(), countedAs, true));
+            for (boolean references : List.of(false, true)) {
+                for (List<NodeRecord> chunk : chunks(byKind.get(references), rowsPerTransaction, GraphWriter::estimateBytes)) {
+                    steps.add(new NodeStep(label, references, chunk, chunk.stream().mapToLong(GraphWriter::estimateBytes).sum()));
+                }
+            }
         });
         return steps;
     }
@@ -220,27 +240,29 @@ public class GraphWriter {
     }
 
     /**
-     * Links accounts to people by e-mail: a new human (or stub of one) may match any unlinked
-     * account, so an import that created humans checks them all; otherwise an import checks only
-     * its own accounts, and only when it created or changed some (an unchanged account was checked
-     * when it was written, and humans that stewards add link their accounts themselves), which
-     * keeps the hundreds of imports of a large enterprise from each scanning every account.
+     * Links accounts to people by e-mail ({@code personKey}): the humans this import created
+     * find their accounts, whichever import brought them, by a seek each; and when this import
+     * created or changed identities, its own unlinked accounts find their humans. An unchanged
+     * account was linked when it was written, and humans that stewards add link their accounts
+     * themselves, so the hundreds of imports of a large enterprise never scan every account.
      */
-    private long resolveAccounts(GraphBatch batch, Map<String, Object> context, boolean createdHumans, ChangeCounts identities) {
-        if (createdHumans) {
-            return parts.inTransaction(() -> cypher.first(WriterStatements.resolveAllAccounts(), context,
-                    record -> record.get("linked").asLong()).orElse(0L));
+    private long resolveAccounts(GraphBatch batch, Map<String, Object> context, Set<NodeRef> created, ChangeCounts identities) {
+        List<String> humans = created.stream().filter(node -> node.label() == NodeLabel.HUMAN).map(NodeRef::id).toList();
+        long linked = link(WriterStatements.resolveAccountsOfHumans(), "humans", humans, context);
+        if (identities.created() + identities.updated() > 0) {
+            List<String> accounts = batch.nodes().stream()
+                    .filter(node -> node.label() == NodeLabel.HUMAN_ACCOUNT && !node.reference()).map(NodeRecord::id).toList();
+            linked += link(WriterStatements.resolveAccounts(), "accounts", accounts, context);
         }
-        if (identities.created() + identities.updated() == 0) {
-            return 0;
-        }
-        List<String> accounts = batch.nodes().stream()
-                .filter(node -> node.label() == NodeLabel.HUMAN_ACCOUNT && !node.reference()).map(NodeRecord::id).toList();
+        return linked;
+    }
+
+    private long link(String statement, String parameter, List<String> ids, Map<String, Object> context) {
         long linked = 0;
-        for (List<String> chunk : chunks(accounts, rowsPerTransaction)) {
+        for (List<String> chunk : chunks(ids, rowsPerTransaction)) {
             Map<String, Object> parameters = new LinkedHashMap<>(context);
-            parameters.put("accounts", chunk);
-            linked += parts.inTransaction(() -> cypher.first(WriterStatements.resolveAccounts(), parameters,
+            parameters.put(parameter, chunk);
+            linked += parts.inTransaction(() -> cypher.first(statement, parameters,
                     record -> record.get("linked").asLong()).orElse(0L));
         }
         return linked;
@@ -261,45 +283,40 @@ public class GraphWriter {
                 LinkedHashMap::new, Collectors.toList()));
         List<Step> steps = new ArrayList<>();
         groups.forEach((key, group) -> {
-            RelType type = (RelType) key.get(0);
-            String statement = WriterStatements.upsertRelationships(type, (NodeLabel) key.get(1), (NodeLabel) key.get(2));
-            steps.addAll(steps(statement, group.stream().map(GraphWriter::relRow).toList(), type.name(), false));
+            for (List<RelRecord> chunk : chunks(group, rowsPerTransaction, GraphWriter::estimateBytes)) {
+                steps.add(new RelationshipStep((RelType) key.get(0), (NodeLabel) key.get(1), (NodeLabel) key.get(2), chunk,
+                        chunk.stream().mapToLong(GraphWriter::estimateBytes).sum()));
+            }
         });
-        return steps;
-    }
-
-    private List<Step> steps(String statement, List<Map<String, Object>> rows, String countedAs, boolean node) {
-        List<Step> steps = new ArrayList<>();
-        for (List<Map<String, Object>> chunk : chunks(rows, rowsPerTransaction, PropertyValues::estimateBytes)) {
-            long bytes = chunk.stream().mapToLong(PropertyValues::estimateBytes).sum();
-            steps.add(new Step(statement, chunk, bytes, countedAs, node));
-        }
         return steps;
     }
 
     /**
      * Runs the steps in order, packed into parts of at most {@code rows-per-transaction} rows and
      * {@link #MAX_BYTES}, each committed on its own (and retried whole on a transient error);
-     * counts are kept only for parts that committed.
+     * counts are kept only for parts that committed. Returns the nodes created from nothing.
      */
-    private void runInParts(List<Step> steps, Map<String, Object> context, Map<String, ChangeCounts> nodeCounts,
+    private Set<NodeRef> runInParts(List<Step> steps, Map<String, Object> context, Map<String, ChangeCounts> nodeCounts,
             Map<String, ChangeCounts> relCounts) {
         String runId = (String) context.get("runId");
         long lastBeat = System.nanoTime();
-        for (List<Step> part : chunks(steps, Integer.MAX_VALUE, rowsPerTransaction, Step::bytes, step -> step.rows().size())) {
-            List<ChangeCounts> written = parts.inTransaction(() -> part.stream().map(step -> {
-                Map<String, Object> params = new LinkedHashMap<>(context);
-                params.put("rows", step.rows());
-                // the statements write only new and changed rows and count those; the rest were seen unchanged
-                return cypher.first(step.statement(), params, record -> {
-                    long created = record.get("created").asLong();
-                    long updated = record.get("updated").asLong();
-                    return ChangeCounts.written(created, updated, step.rows().size() - created - updated);
-                }).orElse(ChangeCounts.NONE);
-            }).toList());
+        // nodes this import created from nothing: the graph cannot hold relationships of theirs yet
+        Set<NodeRef> created = new HashSet<>();
+        for (List<Step> part : chunks(steps, Integer.MAX_VALUE, rowsPerTransaction, Step::bytes, Step::rows)) {
+            Written written = parts.inTransaction(() -> {
+                Set<NodeRef> createdInPart = new HashSet<>();
+                List<ChangeCounts> counts = part.stream().map(step -> switch (step) {
+                    case NodeStep nodes -> writeNodes(nodes, context, createdInPart);
+                    case RelationshipStep relationships -> writeRelationships(relationships, context, created, createdInPart);
+                }).toList();
+                return new Written(counts, createdInPart);
+            });
+            created.addAll(written.created());
             for (int i = 0; i < part.size(); i++) {
-                Step step = part.get(i);
-                (step.node() ? nodeCounts : relCounts).merge(step.countedAs(), written.get(i), ChangeCounts::plus);
+                switch (part.get(i)) {
+                    case NodeStep nodes -> nodeCounts.merge(nodes.label().keyLabel().cypherName(), written.counts().get(i), ChangeCounts::plus);
+                    case RelationshipStep relationships -> relCounts.merge(relationships.type().name(), written.counts().get(i), ChangeCounts::plus);
+                }
             }
             // a beat is a write of its own: often enough for the lease, not once per part
             if (System.nanoTime() - lastBeat > HEARTBEAT_EVERY.toNanos()) {
@@ -307,6 +324,153 @@ public class GraphWriter {
                 lastBeat = System.nanoTime();
             }
         }
+        return created;
+    }
+
+    private record Written(List<ChangeCounts> counts, Set<NodeRef> created) {
+    }
+
+    /**
+     * Reads what the graph holds of the step's nodes and writes only the new and the changed:
+     * new ones are created, changed ones (a property, a stale or deleted mark, a stub, another
+     * source or scope, another sub-label) set. A node counts as updated when a property changed
+     * or it was stale; a stub that gets its description counts as created.
+     */
+    private ChangeCounts writeNodes(NodeStep step, Map<String, Object> context, Set<NodeRef> createdInPart) {
+        NodeLabel keyLabel = step.label().keyLabel();
+        PropertyKeys keys = PropertyKeys.of(step.records().stream().map(NodeRecord::properties));
+        Map<String, HeldNode> held = cypher.list(WriterStatements.heldNodes(keyLabel),
+                Map.of("ids", step.records().stream().map(NodeRecord::id).toList(), "keys", keys.names()),
+                record -> new HeldNode(record.get("id").asString(), record.get("values").asList(value -> value),
+                        new Provenance(record.get("source"), record.get("scope")), record.get("stale").asBoolean(),
+                        record.get("deleted").asBoolean(), record.get("stub").asBoolean(), record.get("labels").asList(Value::asString)))
+                .stream().collect(Collectors.toMap(HeldNode::id, node -> node));
+        Provenance ours = new Provenance(context);
+        List<Map<String, Object>> create = new ArrayList<>();
+        List<Map<String, Object>> update = new ArrayList<>();
+        long created = 0;
+        long updated = 0;
+        for (NodeRecord node : step.records()) {
+            HeldNode before = held.get(node.id());
+            if (before == null) {
+                create.add(nodeRow(node));
+                createdInPart.add(new NodeRef(keyLabel, node.id()));
+                created++;
+            } else if (step.references()) {
+                continue;
+            } else if (before.stub()) {
+                update.add(nodeRow(node));
+                created++;
+            } else {
+                boolean changed = keys.differ(before.values(), node.properties()) || before.stale();
+                if (changed || before.deleted() || !before.provenance().equals(ours) || before.otherSubLabel(step.label())) {
+                    update.add(nodeRow(node));
+                    updated += changed ? 1 : 0;
+                }
+            }
+        }
+        if (!create.isEmpty()) {
+            run(step.references() ? WriterStatements.createReferences(step.label()) : WriterStatements.createNodes(step.label()),
+                    context, create);
+        }
+        if (!update.isEmpty()) {
+            run(WriterStatements.updateNodes(step.label()), context, update);
+        }
+        return ChangeCounts.written(created, updated, step.rows() - created - updated);
+    }
+
+    /** Which source and scope last wrote a node or relationship. */
+    private record Provenance(String source, String scope) {
+        Provenance(Value source, Value scope) {
+            this(source.isNull() ? null : source.asString(), scope.isNull() ? null : scope.asString());
+        }
+
+        Provenance(Map<String, Object> context) {
+            this((String) context.get("source"), (String) context.get("scope"));
+        }
+    }
+
+    /** A node as the graph holds it before the write: the values of the step's {@link PropertyKeys}. */
+    private record HeldNode(String id, List<Value> values, Provenance provenance, boolean stale, boolean deleted, boolean stub,
+            List<String> labels) {
+        boolean otherSubLabel(NodeLabel label) {
+            return label.isSubLabel() && (!labels.contains(label.cypherName())
+                    || WriterStatements.siblings(label).stream().anyMatch(other -> labels.contains(other.cypherName())));
+        }
+    }
+
+    /**
+     * As {@link #writeNodes} for relationships. Those with an end this import created from
+     * nothing are new without asking; the others are read first by their ends and key.
+     */
+    private ChangeCounts writeRelationships(RelationshipStep step, Map<String, Object> context, Set<NodeRef> created,
+            Set<NodeRef> createdInPart) {
+        List<Map<String, Object>> write = new ArrayList<>();
+        List<RelRecord> toRead = new ArrayList<>();
+        for (RelRecord rel : step.records()) {
+            if (isCreated(rel.from(), created, createdInPart) || isCreated(rel.to(), created, createdInPart)) {
+                write.add(relRow(rel));
+            } else {
+                toRead.add(rel);
+            }
+        }
+        long createdCount = write.size();
+        long updated = 0;
+        if (!toRead.isEmpty()) {
+            PropertyKeys keys = PropertyKeys.of(toRead.stream().map(RelRecord::properties));
+            List<Map<String, Object>> rows = new ArrayList<>(toRead.size());
+            for (int i = 0; i < toRead.size(); i++) {
+                RelRecord rel = toRead.get(i);
+                Map<String, Object> key = new HashMap<>();
+                step.type().keyProperties().forEach(property -> key.put(property, rel.properties().get(property)));
+                rows.add(Map.of("i", i, "from", rel.from().id(), "to", rel.to().id(), "props", key));
+            }
+            // two relationships may match one key where something outside Oversight added one: either will do
+            Map<Integer, HeldRelationship> held = cypher.list(WriterStatements.heldRelationships(step.type(), step.from(), step.to()),
+                    Map.of("rows", rows, "keys", keys.names()), record -> new HeldRelationship(record.get("i").asInt(),
+                            record.get("values").asList(value -> value), new Provenance(record.get("source"), record.get("scope"))))
+                    .stream().collect(Collectors.toMap(HeldRelationship::row, rel -> rel, (first, second) -> first));
+            Provenance ours = new Provenance(context);
+            for (int i = 0; i < toRead.size(); i++) {
+                RelRecord rel = toRead.get(i);
+                HeldRelationship before = held.get(i);
+                if (before == null) {
+                    write.add(relRow(rel));
+                    createdCount++;
+                } else if (keys.differ(before.values(), rel.properties())) {
+                    write.add(relRow(rel));
+                    updated++;
+                } else if (!before.provenance().equals(ours)) {
+                    write.add(relRow(rel));
+                }
+            }
+        }
+        if (!write.isEmpty()) {
+            run(WriterStatements.writeRelationships(step.type(), step.from(), step.to()), context, write);
+        }
+        return ChangeCounts.written(createdCount, updated, step.rows() - createdCount - updated);
+    }
+
+    private record HeldRelationship(int row, List<Value> values, Provenance provenance) {
+    }
+
+    private static boolean isCreated(NodeRef end, Set<NodeRef> created, Set<NodeRef> createdInPart) {
+        NodeRef key = new NodeRef(end.label().keyLabel(), end.id());
+        return created.contains(key) || createdInPart.contains(key);
+    }
+
+    private void run(String statement, Map<String, Object> context, List<Map<String, Object>> rows) {
+        Map<String, Object> parameters = new LinkedHashMap<>(context);
+        parameters.put("rows", rows);
+        cypher.run(statement, parameters);
+    }
+
+    private static long estimateBytes(NodeRecord node) {
+        return node.id().length() + PropertyValues.estimateBytes(node.properties());
+    }
+
+    private static long estimateBytes(RelRecord rel) {
+        return rel.from().id().length() + rel.to().id().length() + PropertyValues.estimateBytes(rel.properties());
     }
 
     private static Map<String, Object> nodeRow(NodeRecord node) {

@@ -17,7 +17,7 @@ public record NodeRecord(NodeLabel label, String id, Map<String, Object> propert
 
     /** Properties only the writer sets. */
     static final Set<String> BOOKKEEPING = Set.of("id", "source", "sourceScope", "firstSeen", "lastSeen",
-            "lastRunId", "staleSince", "stub");
+            "lastRunId", "staleSince", "stub", "personKey");
 
     public NodeRecord {
         Objects.requireNonNull(label, "label");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,12 +16,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One part of an import, in a transaction of its own bounded by {@code oversight.import.transaction-timeout},
- * retried with backoff when Neo4j says the failure is transient (a deadlock, a cluster leader switch).
+ * retried with backoff when the failure is transient (a deadlock, a cluster leader switch, a race
+ * with another import to create the same node).
  */
 @Component
 public class Parts {
 
     static final int ATTEMPTS = 6;
+    private static final String CREATED_MEANWHILE = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
     private static final Logger log = LoggerFactory.getLogger(Parts.class);
 
@@ -68,9 +71,14 @@ public class Parts {
         }
     }
 
+    /**
+     * Transient: what Neo4j calls retryable, and a node another import created between this part's
+     * read and its create (the id constraint refuses the second); the retry reads it as held.
+     */
     static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RetryableException) {
+            if (cause instanceof RetryableException
+                    || cause instanceof Neo4jException neo4j && CREATED_MEANWHILE.equals(neo4j.code())) {
                 return true;
             }
         }

@@ -25,15 +25,28 @@ final class PropertyValues {
                 || value instanceof Temporal;
     }
 
-    /** A rough size in bytes, used to keep one statement's parameters bounded. */
+    /** A rough size in bytes, used to keep one statement's parameters bounded; loops, as it runs for every row. */
     static long estimateBytes(Object value) {
-        return switch (value) {
-            case null -> 1;
-            case String s -> s.length() + 8L;
-            case Collection<?> list -> list.stream().mapToLong(PropertyValues::estimateBytes).sum() + 8L;
-            case java.util.Map<?, ?> map -> map.entrySet().stream()
-                    .mapToLong(e -> estimateBytes(e.getKey()) + estimateBytes(e.getValue())).sum() + 8L;
-            default -> 16;
-        };
+        if (value == null) {
+            return 1;
+        }
+        if (value instanceof String s) {
+            return s.length() + 8L;
+        }
+        if (value instanceof Collection<?> list) {
+            long bytes = 8;
+            for (Object item : list) {
+                bytes += estimateBytes(item);
+            }
+            return bytes;
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            long bytes = 8;
+            for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+                bytes += estimateBytes(entry.getKey()) + estimateBytes(entry.getValue());
+            }
+            return bytes;
+        }
+        return 16;
     }
 }

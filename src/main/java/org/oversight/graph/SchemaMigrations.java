@@ -1,10 +1,13 @@
 package org.oversight.graph;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -23,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class SchemaMigrations implements InitializingBean {
 
     static final String LOCATION = "classpath:cypher/migrations";
+    private static final Duration INDEX_WAIT = Duration.ofMinutes(30);
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -39,6 +43,10 @@ public class SchemaMigrations implements InitializingBean {
         Migrations migrations = new Migrations(MigrationsConfig.builder().withLocationsToScan(LOCATION).build(), driver);
         try {
             migrations.apply().ifPresent(version -> log.info("Graph schema at version {}", version.getValue()));
+            // the writer's statements name their indexes in hints, which fail on an index still populating
+            try (Session session = driver.session()) {
+                session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT.toSeconds())).consume();
+            }
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new Neo4jStartupException("Cannot reach Neo4j at " + uri + ": " + e.getMessage(),
                     "Start that Neo4j server or correct spring.neo4j.uri; leave spring.neo4j.uri unset to run the embedded database.",

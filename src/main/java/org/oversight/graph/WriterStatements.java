@@ -8,91 +8,119 @@ import java.util.stream.Collectors;
  * model enums. Only enum names are spliced in (labels and types cannot be parameters); every
  * value travels as a parameter.
  *
- * <p>Upserts write only the rows that are new or differ from the graph: a row the graph already
- * holds as the same source described it costs a read, not a write, so a re-import that changes
- * nothing changes nothing. That a snapshot still contains an unchanged row is known from the
- * snapshot's own ids at reconciliation ({@link SnapshotReconciler}), not from a stamp on every row.
+ * <p>The writer reads what the graph holds of a part's rows first and writes only the rows that
+ * are new or differ: a row the graph already holds as the same source described it costs a read,
+ * not a write, so a re-import that changes nothing changes nothing. That a snapshot still contains
+ * an unchanged row is known from the snapshot's own ids at reconciliation
+ * ({@link SnapshotReconciler}), not from a stamp on every row.
  */
 final class WriterStatements {
 
     /**
      * Writer statements seek by unique id, whatever the statistics say: without this Neo4j replans
      * them every few seconds while an import changes the counts, which cost a third of import time.
-     * The index hints keep a seek per row: for a part of 10,000 rows the planner otherwise scans
-     * the whole id index into a hash join, once per part, which made imports slower with size.
+     * The hints say {@code USING INDEX SEEK}: a plain index hint is also met by an index scan, and
+     * a plan made while the graph was small, then kept, scanned every account of a 100k graph per
+     * row; for a part of 10,000 rows the planner may also choose a scan of the whole id index into
+     * a hash join, once per part, which made imports slower with size.
      */
     private static final String PLAN_ONCE = "CYPHER replan=skip\n";
 
     private WriterStatements() {
     }
 
-    /** A property of {@code row.props} changed when exactly one side is null or both differ. */
-    private static String changed(String before) {
-        return "any(k IN keys(row.props) WHERE coalesce(%1$s[k] <> row.props[k], (%1$s[k] IS NULL) <> (row.props[k] IS NULL)))"
-                .formatted(before);
+    /**
+     * What the graph holds of the nodes named in {@code $ids}, for the writer to tell new, changed
+     * and unchanged rows apart: the values of the properties the rows give ({@code $keys}, in
+     * order) and the bookkeeping that decides a write; no more, as a re-import reads every row.
+     */
+    static String heldNodes(NodeLabel label) {
+        return PLAN_ONCE + """
+                UNWIND $ids AS id
+                MATCH (n:`%1$s` {id: id}) USING INDEX SEEK n:`%1$s`(id)
+                RETURN n.id AS id, [k IN $keys | n[k]] AS values, n.source AS source, n.sourceScope AS scope,
+                       n.staleSince IS NOT NULL AS stale, n.deletedAt IS NOT NULL AS deleted, n.stub IS NOT NULL AS stub,
+                       labels(n) AS labels
+                """.formatted(label.keyLabel().cypherName());
     }
 
-    static String upsertNodes(NodeLabel label) {
+    /**
+     * Nodes the graph did not hold a moment ago in this transaction. CREATE, not MERGE: the id
+     * constraint still guards them, and a node another import created meanwhile fails the part,
+     * which is then retried and finds it held ({@link Parts}).
+     */
+    static String createNodes(NodeLabel label) {
+        String labels = label.isSubLabel()
+                ? "`" + label.keyLabel().cypherName() + "`:`" + label.cypherName() + "`"
+                : "`" + label.cypherName() + "`";
         return PLAN_ONCE + """
                 UNWIND $rows AS row
-                OPTIONAL MATCH (before:`%1$s` {id: row.id}) USING INDEX before:`%1$s`(id)
-                WITH row, before
-                WHERE before IS NULL OR before.stub IS NOT NULL OR before.staleSince IS NOT NULL OR before.deletedAt IS NOT NULL
-                   OR coalesce(before.source, '') <> $source OR coalesce(before.sourceScope, '') <> coalesce($scope, '')
-                   %2$s OR %3$s
-                MERGE (n:`%1$s` {id: row.id})
-                WITH n, row, before IS NULL OR before.stub IS NOT NULL AS created,
-                     before IS NOT NULL AND (before.staleSince IS NOT NULL OR %3$s) AS changed
+                CREATE (n:%s {id: row.id})
+                SET n += row.props, n.firstSeen = $now, n.lastSeen = $now,
+                    n.source = $source, n.sourceScope = $scope, n.lastRunId = $runId
+                %s
+                """.formatted(labels, personKey(label));
+    }
+
+    /** Held nodes whose description changed, that were stale, stubs or another source's. */
+    static String updateNodes(NodeLabel label) {
+        return PLAN_ONCE + """
+                UNWIND $rows AS row
+                MATCH (n:`%1$s` {id: row.id}) USING INDEX SEEK n:`%1$s`(id)
                 SET n += row.props, n.firstSeen = coalesce(n.firstSeen, $now), n.lastSeen = $now,
                     n.source = $source, n.sourceScope = $scope, n.lastRunId = $runId
                 REMOVE n.staleSince, n.deletedAt, n.stub
-                %4$s
-                RETURN count(CASE WHEN created THEN 1 END) AS created,
-                       count(CASE WHEN NOT created AND changed THEN 1 END) AS updated
-                """.formatted(label.keyLabel().cypherName(), subLabelDiffers(label), changed("before"), subLabelClause(label));
+                %2$s
+                %3$s
+                """.formatted(label.keyLabel().cypherName(), subLabelClause(label), personKey(label));
     }
 
     /** Nodes a source only points at are created as stubs when missing and otherwise left alone. */
-    static String upsertReferences(NodeLabel label) {
+    static String createReferences(NodeLabel label) {
         String subLabel = label.isSubLabel() ? "SET n:`" + label.cypherName() + "`" : "";
         return PLAN_ONCE + """
                 UNWIND $rows AS row
-                OPTIONAL MATCH (before:`%1$s` {id: row.id}) USING INDEX before:`%1$s`(id)
-                WITH row WHERE before IS NULL
                 MERGE (n:`%1$s` {id: row.id})
                 ON CREATE SET n += row.props, n.stub = true, n.firstSeen = $now, n.lastSeen = $now, n.source = $source
                 %2$s
-                RETURN count(*) AS created, 0 AS updated
                 """.formatted(label.keyLabel().cypherName(), subLabel);
     }
 
     static String existingIds(NodeLabel label) {
         return """
                 UNWIND $ids AS id
-                MATCH (n:`%1$s` {id: id}) USING INDEX n:`%1$s`(id)
+                MATCH (n:`%1$s` {id: id}) USING INDEX SEEK n:`%1$s`(id)
                 RETURN n.id AS id
                 """.formatted(label.keyLabel().cypherName());
     }
 
-    static String upsertRelationships(RelType type, NodeLabel from, NodeLabel to) {
-        String key = type.keyProperties().isEmpty() ? "" : type.keyProperties().stream()
-                .map(p -> "`" + p + "`: row.props.`" + p + "`")
-                .collect(Collectors.joining(", ", " {", "}"));
+    /** As {@link #heldNodes} for the relationships named in {@code $rows} ({@code i}, {@code from}, {@code to}, key {@code props}). */
+    static String heldRelationships(RelType type, NodeLabel from, NodeLabel to) {
         return PLAN_ONCE + """
                 UNWIND $rows AS row
-                MATCH (a:`%1$s` {id: row.from}) USING INDEX a:`%1$s`(id)
-                MATCH (b:`%2$s` {id: row.to}) USING INDEX b:`%2$s`(id)
-                OPTIONAL MATCH (a)-[before:`%3$s`%4$s]->(b)
-                WITH a, b, row, before
-                WHERE before IS NULL OR coalesce(before.importSource, '') <> $source
-                   OR coalesce(before.importScope, '') <> coalesce($scope, '') OR %5$s
+                MATCH (a:`%1$s` {id: row.from}) USING INDEX SEEK a:`%1$s`(id)
+                MATCH (b:`%2$s` {id: row.to}) USING INDEX SEEK b:`%2$s`(id)
+                MATCH (a)-[r:`%3$s`%4$s]->(b)
+                RETURN row.i AS i, [k IN $keys | r[k]] AS values, r.importSource AS source, r.importScope AS scope
+                """.formatted(from.keyLabel().cypherName(), to.keyLabel().cypherName(), type.name(), relationshipKey(type));
+    }
+
+    /** New and changed relationships; MERGE, as two imports may add the same relationship between existing nodes. */
+    static String writeRelationships(RelType type, NodeLabel from, NodeLabel to) {
+        return PLAN_ONCE + """
+                UNWIND $rows AS row
+                MATCH (a:`%1$s` {id: row.from}) USING INDEX SEEK a:`%1$s`(id)
+                MATCH (b:`%2$s` {id: row.to}) USING INDEX SEEK b:`%2$s`(id)
                 MERGE (a)-[r:`%3$s`%4$s]->(b)
-                WITH r, row, before IS NULL AS created, before IS NOT NULL AND %5$s AS changed
                 SET r += row.props, r.firstSeen = coalesce(r.firstSeen, $now), r.lastSeen = $now,
                     r.importSource = $source, r.importScope = $scope, r.lastRunId = $runId
-                RETURN count(CASE WHEN created THEN 1 END) AS created,
-                       count(CASE WHEN NOT created AND changed THEN 1 END) AS updated
-                """.formatted(from.keyLabel().cypherName(), to.keyLabel().cypherName(), type.name(), key, changed("before"));
+                """.formatted(from.keyLabel().cypherName(), to.keyLabel().cypherName(), type.name(), relationshipKey(type));
+    }
+
+    private static String relationshipKey(RelType type) {
+        return type.keyProperties().isEmpty() ? "" : type.keyProperties().stream()
+                .map(p -> "`" + p + "`: row.props.`" + p + "`")
+                .collect(Collectors.joining(", ", " {", "}"));
     }
 
     /** What a source and scope wrote of a label and still holds current: read by the (source, sourceScope) index. */
@@ -116,7 +144,7 @@ final class WriterStatements {
     static String markStale(NodeLabel label) {
         return PLAN_ONCE + """
                 UNWIND $ids AS id
-                MATCH (n:`%1$s` {id: id}) USING INDEX n:`%1$s`(id)
+                MATCH (n:`%1$s` {id: id}) USING INDEX SEEK n:`%1$s`(id)
                 WHERE n.staleSince IS NULL
                 SET n.staleSince = $now
                 RETURN count(n) AS stale
@@ -164,27 +192,42 @@ final class WriterStatements {
     }
 
     /**
-     * Links people's accounts to the human with the same e-mail address or user principal name,
-     * whichever import brought the account or the human first: every unlinked account.
+     * The rule by which a person's account belongs to a person: the human whose id is the
+     * account's e-mail address or user principal name, lower-cased. Kept on the account as
+     * {@code personKey} (indexed) so that a new human finds its accounts by a seek; an account
+     * re-classified as non-human loses it.
      */
-    static String resolveAllAccounts() {
-        return """
-                MATCH (a:HumanAccount)
-                WHERE coalesce(a.email, a.upn) IS NOT NULL AND NOT (a)-[:BELONGS_TO]->(:Human)
-                """ + LINK_ACCOUNT;
+    private static String personKey(NodeLabel label) {
+        if (label == NodeLabel.HUMAN_ACCOUNT) {
+            return "SET n.personKey = toLower(coalesce(n.email, n.upn))";
+        }
+        return label == NodeLabel.NON_HUMAN_IDENTITY ? "REMOVE n.personKey" : "";
     }
 
-    /** As {@link #resolveAllAccounts()}, for the accounts of one import ({@code $accounts}). */
+    /**
+     * Links the unlinked accounts of this import ({@code $accounts}) to their humans. No
+     * {@code personKey IS NOT NULL} here: the planner answers it with a scan of every account.
+     */
     static String resolveAccounts() {
         return PLAN_ONCE + """
                 UNWIND $accounts AS id
-                MATCH (a:Identity {id: id}) USING INDEX a:Identity(id)
-                WHERE a:HumanAccount AND coalesce(a.email, a.upn) IS NOT NULL AND NOT (a)-[:BELONGS_TO]->(:Human)
+                MATCH (a:Identity {id: id}) USING INDEX SEEK a:Identity(id)
+                WHERE a:HumanAccount AND NOT (a)-[:BELONGS_TO]->(:Human)
+                MATCH (h:Human {id: a.personKey}) USING INDEX SEEK h:Human(id)
+                """ + LINK_ACCOUNT;
+    }
+
+    /** Links the unlinked accounts of the humans this import created ({@code $humans}), whichever import brought them. */
+    static String resolveAccountsOfHumans() {
+        return PLAN_ONCE + """
+                UNWIND $humans AS id
+                MATCH (h:Human {id: id}) USING INDEX SEEK h:Human(id)
+                MATCH (a:HumanAccount {personKey: id}) USING INDEX SEEK a:HumanAccount(personKey)
+                WHERE NOT (a)-[:BELONGS_TO]->(:Human)
                 """ + LINK_ACCOUNT;
     }
 
     private static final String LINK_ACCOUNT = """
-            MATCH (h:Human {id: toLower(coalesce(a.email, a.upn))}) USING INDEX h:Human(id)
             MERGE (a)-[r:BELONGS_TO]->(h)
             ON CREATE SET r.firstSeen = $now, r.lastSeen = $now, r.importSource = 'resolved', r.lastRunId = $runId
             RETURN count(r) AS linked
@@ -193,14 +236,6 @@ final class WriterStatements {
     /** Scoped imports seek the composite index by equality; imports without a scope match the absent property. */
     private static String scopeIs(String property, boolean scoped) {
         return scoped ? property + " = $scope" : property + " IS NULL";
-    }
-
-    private static String subLabelDiffers(NodeLabel label) {
-        if (!label.isSubLabel()) {
-            return "";
-        }
-        return "OR NOT before:`" + label.cypherName() + "`" + siblings(label).stream()
-                .map(other -> " OR before:`" + other.cypherName() + "`").collect(Collectors.joining());
     }
 
     /** A sub-label is set and its siblings removed: an account can be re-classified by its source. */
@@ -213,7 +248,8 @@ final class WriterStatements {
         return "SET n:`" + label.cypherName() + "`" + (siblings.isEmpty() ? "" : " REMOVE " + siblings);
     }
 
-    private static java.util.List<NodeLabel> siblings(NodeLabel label) {
+    /** The other sub-labels of a sub-label's key label: a node carries at most one of them. */
+    static java.util.List<NodeLabel> siblings(NodeLabel label) {
         return Arrays.stream(NodeLabel.values())
                 .filter(other -> other.isSubLabel() && other.keyLabel() == label.keyLabel() && other != label)
                 .toList();

@@ -7,7 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.OversightIntegrationTest;
+import org.oversight.graph.GraphBatch;
+import org.oversight.graph.GraphWriter;
+import org.oversight.graph.NodeLabel;
 import org.oversight.sample.SampleFiles;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -15,6 +19,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 class StewardshipGraphQlTest extends OversightIntegrationTest {
 
     private static final String ACTIVE_OWNER = "ada.steward@kestrel.example";
+
+    @Autowired
+    GraphWriter writer;
 
     @AfterEach
     void removeWhatTestsAdded() {
@@ -101,10 +108,8 @@ class StewardshipGraphQlTest extends OversightIntegrationTest {
     @Test
     void aHumanAddedByAStewardGetsTheAccountsThatCarryTheirEmail() {
         // an account imported before anyone knew the person: no human had that e-mail yet
-        cypher.run("""
-                CREATE (:Identity:HumanAccount {id: 'test:ada-account', provider: 'entra', kind: 'USER_ACCOUNT',
-                        upn: 'Ada.Steward@kestrel.example', status: 'ACTIVE'})
-                """, Map.of());
+        writer.write(GraphBatch.builder("test").node(NodeLabel.HUMAN_ACCOUNT, "test:ada-account", Map.of("provider", "entra",
+                "kind", "USER_ACCOUNT", "upn", "Ada.Steward@kestrel.example", "status", "ACTIVE")).build());
 
         mutate("mutation { upsertHuman(input: {email: \"ada.steward@kestrel.example\", name: \"Ada\"}) { id } }");
 

@@ -1,0 +1,71 @@
+package org.oversight.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.Plan;
+import org.oversight.OversightIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * The writer's statements seek per row: a scan in one of them costs the whole label on every part
+ * of every import, which at 100k identities turned one import from a second into minutes.
+ */
+class WriterPlansTest extends OversightIntegrationTest {
+
+    private static final List<String> SCANS = List.of("AllNodesScan", "NodeByLabelScan", "NodeIndexScan", "UnionNodeByLabelsScan",
+            "IntersectionNodeByLabelsScan", "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan");
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    private final Map<String, Object> context = Map.of("runId", "run:plan", "now", OffsetDateTime.now(), "source", "plan",
+            "scope", "s");
+
+    @Test
+    void linkingAccountsToPeopleSeeksByIdAndPersonKey() {
+        assertThat(operators(WriterStatements.resolveAccounts(), with("accounts", List.of("a")))).noneMatch(SCANS::contains);
+        assertThat(operators(WriterStatements.resolveAccountsOfHumans(), with("humans", List.of("h")))).noneMatch(SCANS::contains);
+    }
+
+    @Test
+    void readingAndWritingRowsSeeksTheIdIndex() {
+        Map<String, Object> node = Map.of("id", "x", "props", Map.of("name", "x"));
+        Map<String, Object> rel = Map.of("i", 0, "from", "a", "to", "b", "props", Map.of("source", "s", "role", "r"));
+        for (NodeLabel label : List.of(NodeLabel.HUMAN_ACCOUNT, NodeLabel.CREDENTIAL)) {
+            assertThat(operators(WriterStatements.heldNodes(label), with("ids", List.of("x"), "keys", List.of("name"))))
+                    .noneMatch(SCANS::contains);
+            assertThat(operators(WriterStatements.updateNodes(label), with("rows", List.of(node)))).noneMatch(SCANS::contains);
+        }
+        assertThat(operators(WriterStatements.heldRelationships(RelType.OWNED_BY, NodeLabel.IDENTITY, NodeLabel.HUMAN),
+                with("rows", List.of(rel), "keys", List.of("role", "source")))).noneMatch(SCANS::contains);
+        assertThat(operators(WriterStatements.writeRelationships(RelType.OWNED_BY, NodeLabel.IDENTITY, NodeLabel.HUMAN),
+                with("rows", List.of(rel)))).noneMatch(SCANS::contains);
+    }
+
+    private Map<String, Object> with(Object... namesAndValues) {
+        Map<String, Object> parameters = new java.util.HashMap<>(context);
+        parameters.putAll(CypherClient.parameters(namesAndValues));
+        return parameters;
+    }
+
+    private List<String> operators(String statement, Map<String, Object> parameters) {
+        Plan plan = neo4j.delegateTo(runner -> Optional.of(runner.run("EXPLAIN " + statement, parameters).consume().plan()))
+                .run().orElseThrow();
+        List<String> operators = new ArrayList<>();
+        collect(plan, operators);
+        return operators;
+    }
+
+    private static void collect(Plan plan, List<String> operators) {
+        operators.add(plan.operatorType().replaceAll("@.*", ""));
+        plan.children().forEach(child -> collect(child, operators));
+    }
+}
