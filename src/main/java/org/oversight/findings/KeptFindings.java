@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
+import org.oversight.graph.ImportActivity;
 import org.oversight.graph.ImportReport;
 import org.oversight.graph.LastTransaction;
 import org.oversight.graph.WriteListener;
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * evaluated again (or waits for the evaluation under way), and so does one that finds the
  * evaluation older than {@code oversight.findings.max-age}, since rules compare dates with the
  * time of evaluation. After an import on this instance the next evaluation starts in the
- * background once imports pause (none has completed for {@link #QUIET} and none is running), so
+ * background once imports pause (none has completed for {@link #QUIET}, none is being read on this
+ * instance ({@link ImportActivity}) and none is RUNNING in the graph), so
  * whoever asks next finds it ready. Each instance keeps its own;
  * nothing is shared but the graph.
  */
@@ -60,6 +62,7 @@ class KeptFindings implements WriteListener, DisposableBean {
     /** Found when first needed: the rules load from catalogs, which the graph writer (telling us of imports) loads. */
     private final ObjectProvider<RuleEvaluator> evaluator;
     private final ObjectProvider<LastTransaction> lastTransaction;
+    private final ImportActivity activity;
     private final CypherClient cypher;
     private final CypherQueries queries;
     private final FindingParameters parameters;
@@ -71,10 +74,11 @@ class KeptFindings implements WriteListener, DisposableBean {
     private ScheduledFuture<?> pending;
 
     KeptFindings(ObjectProvider<RuleEvaluator> evaluator, ObjectProvider<LastTransaction> lastTransaction,
-            CypherClient cypher, CypherQueries queries, FindingParameters parameters,
+            ImportActivity activity, CypherClient cypher, CypherQueries queries, FindingParameters parameters,
             FindingsProperties properties, PlatformTransactionManager transactions) {
         this.evaluator = evaluator;
         this.lastTransaction = lastTransaction;
+        this.activity = activity;
         this.cypher = cypher;
         this.queries = queries;
         this.parameters = parameters;
@@ -157,8 +161,8 @@ class KeptFindings implements WriteListener, DisposableBean {
         }
         pending = background.schedule(() -> {
             try {
-                // an evaluation beside a running import slows both and is stale when the import ends
-                if (!version().running().isEmpty()) {
+                // an evaluation beside an import slows both and is stale when the import ends
+                if (activity.busy() || !version().running().isEmpty()) {
                     refreshSoon();
                     return;
                 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.oversight.graph.GraphBatch;
+import org.oversight.graph.ImportActivity;
 import org.oversight.graph.GraphWriter;
 import org.oversight.graph.ImportReport;
 import org.oversight.graph.ImportRuns;
@@ -33,14 +34,16 @@ public class ImportService {
     private final Map<String, Importer> importers;
     private final GraphWriter writer;
     private final ImportRuns runs;
+    private final ImportActivity activity;
 
-    ImportService(List<Importer> importers, GraphWriter writer, ImportRuns runs) {
+    ImportService(List<Importer> importers, GraphWriter writer, ImportRuns runs, ImportActivity activity) {
         this.importers = importers.stream().collect(Collectors.toMap(Importer::source, Function.identity(),
                 (a, b) -> {
                     throw new IllegalStateException("Two importers for source " + a.source());
                 }, TreeMap::new));
         this.writer = writer;
         this.runs = runs;
+        this.activity = activity;
     }
 
     public List<Importer> importers() {
@@ -60,6 +63,10 @@ public class ImportService {
      * recorded as a REFUSED run before it reaches the caller; nothing else is written.
      */
     public ImportReport run(String source, Uploads.Upload upload, String origin, ImportOptions options) {
+        return activity.during(() -> readAndWrite(source, upload, origin, options));
+    }
+
+    private ImportReport readAndWrite(String source, Uploads.Upload upload, String origin, ImportOptions options) {
         Importer importer = importer(source);
         GraphBatch batch;
         long started = System.nanoTime();
