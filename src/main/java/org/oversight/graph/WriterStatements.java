@@ -126,19 +126,19 @@ final class WriterStatements {
     /** What a source and scope wrote of a label and still holds current: read by the (source, sourceScope) index. */
     static String currentNodeIds(NodeLabel label, boolean scoped) {
         return PLAN_ONCE + """
-                MATCH (n:`%s`)
+                MATCH (n:`%s`)%s
                 WHERE n.source = $source AND %s AND n.staleSince IS NULL AND n.stub IS NULL
                 RETURN n.id AS id
-                """.formatted(label.keyLabel().cypherName(), scopeIs("n.sourceScope", scoped));
+                """.formatted(label.keyLabel().cypherName(), sourceSeek("n", label, scoped), scopeIs("n.sourceScope", scoped));
     }
 
     /** How many nodes {@link #currentNodeIds} would return: when the snapshot holds as many, none is gone. */
     static String currentNodeCount(NodeLabel label, boolean scoped) {
         return PLAN_ONCE + """
-                MATCH (n:`%s`)
+                MATCH (n:`%s`)%s
                 WHERE n.source = $source AND %s AND n.staleSince IS NULL AND n.stub IS NULL
                 RETURN count(n) AS current
-                """.formatted(label.keyLabel().cypherName(), scopeIs("n.sourceScope", scoped));
+                """.formatted(label.keyLabel().cypherName(), sourceSeek("n", label, scoped), scopeIs("n.sourceScope", scoped));
     }
 
     static String markStale(NodeLabel label) {
@@ -153,33 +153,33 @@ final class WriterStatements {
 
     static String markDeletedNodes(NodeLabel label, boolean scoped) {
         return PLAN_ONCE + """
-                MATCH (n:`%s`)
+                MATCH (n:`%s`)%s
                 WHERE n.source = $source AND %s
                   AND n.staleSince <= $deleteStaleBefore AND n.deletedAt IS NULL
                 WITH n LIMIT $limit
                 SET n.deletedAt = $now
                 RETURN count(n) AS deleted
-                """.formatted(label.keyLabel().cypherName(), scopeIs("n.sourceScope", scoped));
+                """.formatted(label.keyLabel().cypherName(), sourceSeek("n", label, scoped), scopeIs("n.sourceScope", scoped));
     }
 
     /** The relationships of a type a source and scope wrote, with what tells them apart, by the (importSource, importScope) index. */
     static String currentRelationships(RelType type, boolean scoped) {
         String key = type.keyProperties().stream().map(p -> "r.`" + p + "`").collect(Collectors.joining(", ", "[", "]"));
         return PLAN_ONCE + """
-                MATCH (a)-[r:`%s`]->(b)
+                MATCH (a)-[r:`%s`]->(b)%s
                 WHERE r.importSource = $source AND %s
                 RETURN elementId(r) AS relationship, labels(a) AS fromLabels, a.id AS from, labels(b) AS toLabels,
                        b.id AS to, %s AS key
-                """.formatted(type.name(), scopeIs("r.importScope", scoped), key);
+                """.formatted(type.name(), importSeek(type, scoped), scopeIs("r.importScope", scoped), key);
     }
 
     /** How many relationships {@link #currentRelationships} would return. */
     static String currentRelationshipCount(RelType type, boolean scoped) {
         return PLAN_ONCE + """
-                MATCH ()-[r:`%s`]->()
+                MATCH ()-[r:`%s`]->()%s
                 WHERE r.importSource = $source AND %s
                 RETURN count(r) AS current
-                """.formatted(type.name(), scopeIs("r.importScope", scoped));
+                """.formatted(type.name(), importSeek(type, scoped), scopeIs("r.importScope", scoped));
     }
 
     static String removeRelationships() {
@@ -232,6 +232,20 @@ final class WriterStatements {
             ON CREATE SET r.firstSeen = $now, r.lastSeen = $now, r.importSource = 'resolved', r.lastRunId = $runId
             RETURN count(r) AS linked
             """;
+
+    /**
+     * Reconciliation of a scope seeks the (source, sourceScope) index, whatever plan the graph's
+     * size once suggested: kept from a small graph, a label scan made every AWS account's
+     * reconciliation at 1M take 0.65 s. Without a scope the index cannot serve (it holds no
+     * absent values).
+     */
+    private static String sourceSeek(String variable, NodeLabel label, boolean scoped) {
+        return scoped ? " USING INDEX SEEK %s:`%s`(source, sourceScope)".formatted(variable, label.keyLabel().cypherName()) : "";
+    }
+
+    private static String importSeek(RelType type, boolean scoped) {
+        return scoped ? " USING INDEX SEEK r:`%s`(importSource, importScope)".formatted(type.name()) : "";
+    }
 
     /** Scoped imports seek the composite index by equality; imports without a scope match the absent property. */
     private static String scopeIs(String property, boolean scoped) {

@@ -50,6 +50,19 @@ class WriterPlansTest extends OversightIntegrationTest {
                 with("rows", List.of(rel)))).noneMatch(SCANS::contains);
     }
 
+    @Test
+    void reconcilingAScopeSeeksItsSourceIndex() {
+        Map<String, Object> parameters = with("limit", 10, "deleteStaleBefore", OffsetDateTime.now());
+        for (NodeLabel label : List.of(NodeLabel.IDENTITY, NodeLabel.POLICY)) {
+            assertThat(operators(WriterStatements.currentNodeCount(label, true), parameters)).noneMatch(SCANS::contains);
+            assertThat(operators(WriterStatements.currentNodeIds(label, true), parameters)).noneMatch(SCANS::contains);
+            assertThat(operators(WriterStatements.markDeletedNodes(label, true), parameters)).noneMatch(SCANS::contains);
+        }
+        assertThat(operators(WriterStatements.currentRelationshipCount(RelType.HAS_CREDENTIAL, true), parameters))
+                .noneMatch(SCANS::contains);
+        assertThat(operators(WriterStatements.currentRelationships(RelType.OWNED_BY, true), parameters)).noneMatch(SCANS::contains);
+    }
+
     private Map<String, Object> with(Object... namesAndValues) {
         Map<String, Object> parameters = new java.util.HashMap<>(context);
         parameters.putAll(CypherClient.parameters(namesAndValues));
