@@ -55,7 +55,7 @@ public class Bench {
             case "full" -> List.of(10_000, 100_000, 1_000_000);
             default -> Arrays.stream(mode.split(",")).map(Integer::parseInt).toList();
         };
-        // quick mode: about two minutes on this machine besides the build; the full run measures more and longer
+        // quick mode: few runs, short budgets, for a look in minutes; the full run measures more and longer
         Runs iterations = mode.equals("quick") ? new Runs(10, Duration.ofSeconds(10)) : new Runs(50, Duration.ofMinutes(2));
         StringBuilder report = new StringBuilder("# Oversight benchmark, " + mode + ", "
                 + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n\n");
