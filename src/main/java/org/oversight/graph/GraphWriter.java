@@ -26,15 +26,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The one writer of imported data. A {@link GraphBatch} is written as batched {@code UNWIND ...
- * MERGE} statements per label and relationship type, each part of at most
+ * The one writer of imported data. A {@link GraphBatch} is written as batched {@code UNWIND}
+ * statements per label and relationship type, each part of at most
  * {@code oversight.import.rows-per-transaction} rows in a transaction of its own: Neo4j caps the
  * memory of a transaction, so one import may not be one transaction. Its guarantees move to the
  * {@code ImportRun} ({@link ImportRuns}): RUNNING while parts commit, COMPLETED when all did, and
  * reconciliation (stale marks, deletions, removed relationships, {@link SnapshotReconciler}) only
- * then, so an interrupted or failed import never marks anything stale. Only new and changed rows
- * are written and MERGE makes a rerun converge: writing a file twice writes nothing the second
- * time. Parts that meet a transient error (a deadlock, a leader switch) are retried.
+ * then, so an interrupted or failed import never marks anything stale. Each part first reads what
+ * the graph holds of its rows and writes only the new and the changed, so a rerun converges (what
+ * a part committed reads as held the second time) and writing a file twice writes nothing the
+ * second time. Parts that meet a transient error (a deadlock, a leader switch, a race with another
+ * import to create the same node) are retried.
  */
 @Component
 public class GraphWriter {
