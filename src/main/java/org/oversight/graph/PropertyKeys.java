@@ -1,5 +1,6 @@
 package org.oversight.graph;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -19,7 +20,7 @@ record PropertyKeys(List<String> names, Map<String, Integer> positions) {
         TreeSet<String> names = new TreeSet<>();
         rows.forEach(row -> names.addAll(row.keySet()));
         List<String> ordered = List.copyOf(names);
-        Map<String, Integer> positions = new java.util.HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             positions.put(ordered.get(i), i);
         }

@@ -2,14 +2,12 @@ package org.oversight.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.summary.Plan;
 import org.oversight.OversightIntegrationTest;
+import org.oversight.QueryPlans;
 import org.oversight.graph.CypherQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -68,15 +66,6 @@ class QueryPlansTest extends OversightIntegrationTest {
     }
 
     private List<String> operators(String query, Map<String, Object> parameters) {
-        Plan plan = neo4j.delegateTo(runner -> Optional.of(runner.run("EXPLAIN " + queries.get(query), parameters).consume().plan()))
-                .run().orElseThrow();
-        List<String> operators = new ArrayList<>();
-        collect(plan, operators);
-        return operators;
-    }
-
-    private static void collect(Plan plan, List<String> operators) {
-        operators.add(plan.operatorType().replaceAll("@.*", ""));
-        plan.children().forEach(child -> collect(child, operators));
+        return QueryPlans.operators(neo4j, queries.get(query), parameters);
     }
 }

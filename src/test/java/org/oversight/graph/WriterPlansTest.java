@@ -3,14 +3,12 @@ package org.oversight.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.summary.Plan;
 import org.oversight.OversightIntegrationTest;
+import org.oversight.QueryPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -70,15 +68,6 @@ class WriterPlansTest extends OversightIntegrationTest {
     }
 
     private List<String> operators(String statement, Map<String, Object> parameters) {
-        Plan plan = neo4j.delegateTo(runner -> Optional.of(runner.run("EXPLAIN " + statement, parameters).consume().plan()))
-                .run().orElseThrow();
-        List<String> operators = new ArrayList<>();
-        collect(plan, operators);
-        return operators;
-    }
-
-    private static void collect(Plan plan, List<String> operators) {
-        operators.add(plan.operatorType().replaceAll("@.*", ""));
-        plan.children().forEach(child -> collect(child, operators));
+        return QueryPlans.operators(neo4j, statement, parameters);
     }
 }
