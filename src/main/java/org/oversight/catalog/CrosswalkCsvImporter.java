@@ -46,7 +46,7 @@ class CrosswalkCsvImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
         String set = options.required("set", "it names the mapping set the links belong to");
         CrosswalkReader.MappingSetInfo info = new CrosswalkReader.MappingSetInfo(set,
                 options.parameter("name") == null ? set : options.parameter("name"),
@@ -56,12 +56,11 @@ class CrosswalkCsvImporter implements Importer {
                 options.parameter("method") == null ? "HUMAN" : options.parameter("method"),
                 options.parameter("status") == null ? "DRAFT" : options.parameter("status"),
                 options.parameter("licence"), options.parameter("sourceUri"), options.parameter("description"));
-        GraphBatch.Builder batch = GraphBatch.builder(source()).scope(set)
+        batch.scope(set)
                 .snapshot(List.of(NodeLabel.MAPPING_SET), List.of(RelType.MAPS_TO));
         if (files.size() != 1) {
             throw new ImportException(null, null, null, "a crosswalk import is one CSV file, not " + files.size());
         }
         CrosswalkReader.read(files.getFirst(), info, batch);
-        return batch.build();
     }
 }

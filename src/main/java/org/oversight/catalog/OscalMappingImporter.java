@@ -52,7 +52,7 @@ class OscalMappingImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
         if (files.size() != 1) {
             throw new ImportException(null, null, null, "an OSCAL mapping import is one JSON file, not " + files.size());
         }
@@ -73,7 +73,7 @@ class OscalMappingImporter implements Importer {
         CrosswalkReader.MappingSetInfo info = new CrosswalkReader.MappingSetInfo(set, title == null ? set : title, from,
                 to, provider, "HUMAN", options.parameter("status") == null ? "DRAFT" : options.parameter("status"),
                 null, null, Json.text(collection.path("metadata"), "remarks"));
-        GraphBatch.Builder batch = GraphBatch.builder(source()).scope(set)
+        batch.scope(set)
                 .snapshot(List.of(NodeLabel.MAPPING_SET), List.of(RelType.MAPS_TO));
         CrosswalkReader.addSet(file.name(), info, batch);
 
@@ -111,7 +111,6 @@ class OscalMappingImporter implements Importer {
         if (m == 0) {
             throw new ImportException(file.name(), "mapping-collection", "mappings", "holds no mappings");
         }
-        return batch.build();
     }
 
     private static List<String> ids(ImportFile file, String where, String field, JsonNode map, boolean upper) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What one import hands to the {@link GraphWriter}: neutral nodes and relationships keyed by
@@ -16,6 +17,11 @@ import java.util.Set;
  *
  * <p>A node or relationship given twice is kept once, the later properties winning; a reference
  * never overrides a full description of the same node.
+ *
+ * <p>A builder holds every record by default. For files too large to hold, it can instead hold at
+ * most a number of records and then let them all go, still taking (and so validating) the rest
+ * ({@link Builder#holdAtMost}), or hand what it holds to the writer whenever it holds enough
+ * ({@link Builder#streamTo}); the writer keeps the "given twice" rule across those parts.
  */
 public final class GraphBatch {
 
@@ -30,6 +36,7 @@ public final class GraphBatch {
     private final Map<NodeRef, NodeRecord> nodes;
     private final Map<List<Object>, RelRecord> relationships;
     private final List<ImportWarning> warnings;
+    private final boolean whole;
 
     private GraphBatch(Builder builder) {
         this.source = builder.source;
@@ -43,6 +50,7 @@ public final class GraphBatch {
         this.nodes = new LinkedHashMap<>(builder.nodes);
         this.relationships = new LinkedHashMap<>(builder.relationships);
         this.warnings = List.copyOf(builder.warnings);
+        this.whole = !builder.letGo;
     }
 
     public static Builder builder(String source) {
@@ -78,16 +86,22 @@ public final class GraphBatch {
         return graceDays;
     }
 
-    /** A copy naming the input it came from and the grace period to apply, as the import service knows them. */
-    public GraphBatch withInput(String origin, String sha256, Integer graceDays) {
+    /**
+     * False when the builder held too many records and let them go ({@link Builder#holdAtMost}):
+     * the batch then says only what the input is (source, scope, snapshot, warnings), and the
+     * input is read again and streamed.
+     */
+    public boolean whole() {
+        return whole;
+    }
+
+    /** A builder that starts as this batch's input: source, scope, snapshot and input, no records. */
+    public Builder sameInput() {
         Builder copy = builder(source).scope(scope).origin(origin).sha256(sha256).graceDays(graceDays);
         copy.snapshot = snapshot;
         copy.snapshotLabels.addAll(snapshotLabels);
         copy.snapshotTypes.addAll(snapshotTypes);
-        copy.nodes.putAll(nodes);
-        copy.relationships.putAll(relationships);
-        copy.warnings.addAll(warnings);
-        return copy.build();
+        return copy;
     }
 
     /** Labels a snapshot covers: nodes of these labels from this source and scope not in it become stale. */
@@ -129,6 +143,9 @@ public final class GraphBatch {
         private final Map<NodeRef, NodeRecord> nodes = new LinkedHashMap<>();
         private final Map<List<Object>, RelRecord> relationships = new LinkedHashMap<>();
         private final List<ImportWarning> warnings = new ArrayList<>();
+        private int holdAtMost = Integer.MAX_VALUE;
+        private Consumer<GraphBatch> stream;
+        private boolean letGo;
 
         private Builder(String source) {
             if (source == null || !source.matches("[a-z0-9][a-z0-9-]*")) {
@@ -172,6 +189,27 @@ public final class GraphBatch {
             return this;
         }
 
+        /**
+         * Holds at most this many records: beyond them the builder lets every record go and only
+         * takes the rest (so an importer still validates them); the batch it builds is then not
+         * {@link GraphBatch#whole()}.
+         */
+        public Builder holdAtMost(int records) {
+            this.holdAtMost = Math.max(1, records);
+            return this;
+        }
+
+        /**
+         * Hands what it holds to {@code part} whenever it holds this many records, and the rest on
+         * {@link #build()}: each part is a batch of this builder's input (warnings stay with the
+         * builder), so an import is written while it is read.
+         */
+        public Builder streamTo(int records, Consumer<GraphBatch> part) {
+            this.holdAtMost = Math.max(1, records);
+            this.stream = part;
+            return this;
+        }
+
         public Builder node(NodeLabel label, String id, Map<String, Object> properties) {
             return add(new NodeRecord(label, id, properties, false));
         }
@@ -182,6 +220,9 @@ public final class GraphBatch {
         }
 
         public Builder add(NodeRecord record) {
+            if (letGo) {
+                return this;
+            }
             NodeRef key = new NodeRef(record.label().keyLabel(), record.id());
             NodeRecord existing = nodes.get(key);
             if (existing == null) {
@@ -195,7 +236,7 @@ public final class GraphBatch {
                         ? record.label() : existing.label();
                 nodes.put(key, new NodeRecord(label, record.id(), merged, record.reference()));
             }
-            return this;
+            return heldEnough();
         }
 
         public Builder relationship(RelType type, NodeRef from, NodeRef to, Map<String, Object> properties) {
@@ -207,6 +248,9 @@ public final class GraphBatch {
         }
 
         public Builder add(RelRecord record) {
+            if (letGo) {
+                return this;
+            }
             List<Object> key = record.key();
             RelRecord existing = relationships.get(key);
             if (existing != null) {
@@ -215,7 +259,29 @@ public final class GraphBatch {
                 record = new RelRecord(record.type(), record.from(), record.to(), merged);
             }
             relationships.put(key, record);
+            return heldEnough();
+        }
+
+        private Builder heldEnough() {
+            if (nodes.size() + relationships.size() < holdAtMost) {
+                return this;
+            }
+            if (stream != null) {
+                stream.accept(part());
+            } else {
+                letGo = true;
+            }
+            nodes.clear();
+            relationships.clear();
             return this;
+        }
+
+        private GraphBatch part() {
+            List<ImportWarning> kept = List.copyOf(warnings);
+            warnings.clear();
+            GraphBatch part = new GraphBatch(this);
+            warnings.addAll(kept);
+            return part;
         }
 
         public Builder warn(String location, String message) {
@@ -223,7 +289,13 @@ public final class GraphBatch {
             return this;
         }
 
+        /** The batch; when streaming, the last part, handed over like the others, and then the batch of warnings. */
         public GraphBatch build() {
+            if (stream != null && !(nodes.isEmpty() && relationships.isEmpty())) {
+                stream.accept(part());
+                nodes.clear();
+                relationships.clear();
+            }
             return new GraphBatch(this);
         }
     }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,30 +75,31 @@ public class GraphWriter {
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
     }
 
+    /** Writes a batch held whole: {@link #open} it, write it as one part, {@link Write#finish} it. */
     public ImportReport write(GraphBatch batch) {
+        Write write = open(batch);
+        write.part(batch);
+        return write.finish();
+    }
+
+    /**
+     * Starts the import of an input ({@code input} says its source, scope, snapshot, origin and
+     * warnings; its records, if any, are not written): the run becomes RUNNING, and the parts
+     * handed to {@link Write#part} are written as they come.
+     */
+    public Write open(GraphBatch input) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        String runId = runId(batch.source(), now);
+        String runId = runId(input.source(), now);
         long started = System.nanoTime();
         Phases phases = new Phases(started);
-        runs.start(runId, batch, now);
+        runs.start(runId, input, now);
         phases.mark("start");
-        ImportReport report;
-        try {
-            report = writeInParts(batch, runId, now, started, phases);
-        } catch (RuntimeException e) {
-            runs.fail(runId, e);
-            throw e;
-        }
-        log.info("Import {} from {}: nodes {}, relationships {}, {} warnings in {} ms", runId,
-                batch.origin() == null ? batch.source() : batch.origin(), report.totalNodes(),
-                report.totalRelationships(), report.warnings().size(), report.duration().toMillis());
-        log.debug("Import {} took {}", runId, phases);
-        return report;
+        return new Write(input, runId, now, started, phases);
     }
 
     /** Where an import's time went, for the debug log: the import's own profile. */
     private static final class Phases {
-        private final StringBuilder spent = new StringBuilder();
+        private final Map<String, Long> spent = new LinkedHashMap<>();
         private long last;
 
         Phases(long started) {
@@ -106,55 +108,237 @@ public class GraphWriter {
 
         void mark(String phase) {
             long now = System.nanoTime();
-            spent.append(spent.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+            spent.merge(phase, now - last, Long::sum);
             last = now;
         }
 
         @Override
         public String toString() {
-            return spent.toString();
+            return spent.entrySet().stream().map(phase -> phase.getKey() + " " + phase.getValue() / 1_000_000 + " ms")
+                    .collect(Collectors.joining(", "));
         }
     }
 
-    private ImportReport writeInParts(GraphBatch batch, String runId, OffsetDateTime now, long started, Phases phases) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("runId", runId);
-        context.put("now", now);
-        context.put("source", batch.source());
-        context.put("scope", batch.scope());
+    /**
+     * One import being written, part by part. It keeps the keys of what it was given (not the
+     * records): a node or relationship given in two parts is written twice, the later properties
+     * winning, but counted once, as in one batch; relationships wait for an end a later part may
+     * bring; and reconciliation compares the graph with those keys once every part committed.
+     */
+    public final class Write {
 
-        Map<String, ChangeCounts> nodeCounts = new TreeMap<>();
-        Map<String, ChangeCounts> relCounts = new TreeMap<>();
-        List<ImportWarning> warnings = new ArrayList<>(batch.warnings());
+        private final GraphBatch input;
+        private final String runId;
+        private final OffsetDateTime now;
+        private final long started;
+        private final Phases phases;
+        private final Map<String, Object> context = new LinkedHashMap<>();
+        private final Map<String, ChangeCounts> nodeCounts = new TreeMap<>();
+        private final Map<String, ChangeCounts> relCounts = new TreeMap<>();
+        private final List<ImportWarning> warnings;
+        /** Nodes given so far, true once a full description (not only a reference) was given. */
+        private final Map<NodeRef, Boolean> given = new HashMap<>();
+        private final Set<List<Object>> relationshipsGiven = new HashSet<>();
+        /** Nodes this import created from nothing: the graph cannot hold relationships of theirs yet. */
+        private final Set<NodeRef> created = new HashSet<>();
+        /** Relationships with an end neither given yet nor in the graph: a later part may bring it. */
+        private final Map<List<Object>, RelRecord> waiting = new LinkedHashMap<>();
+        private final List<String> accounts = new ArrayList<>();
+        private long lastBeat = System.nanoTime();
+        private boolean ended;
 
-        // endpoints outside the batch are looked up before anything is written
-        List<RelRecord> writable = relationshipsWithEndpoints(batch, warnings);
-        phases.mark("endpoints");
-        List<Step> steps = new ArrayList<>(nodeSteps(batch));
-        steps.addAll(relationshipSteps(writable));
-        Set<NodeRef> created = runInParts(steps, context, nodeCounts, relCounts);
-        phases.mark("parts");
-        if (batch.snapshot()) {
-            reconciler.reconcile(batch, writable, context, nodeCounts, relCounts);
-            phases.mark("reconcile");
+        private Write(GraphBatch input, String runId, OffsetDateTime now, long started, Phases phases) {
+            this.input = input;
+            this.runId = runId;
+            this.now = now;
+            this.started = started;
+            this.phases = phases;
+            this.warnings = new ArrayList<>(input.warnings());
+            context.put("runId", runId);
+            context.put("now", now);
+            context.put("source", input.source());
+            context.put("scope", input.scope());
         }
-        long linked = resolveAccounts(batch, context, created,
-                nodeCounts.getOrDefault(NodeLabel.IDENTITY.cypherName(), ChangeCounts.NONE));
-        phases.mark("accounts");
-        if (linked > 0) {
-            relCounts.merge(RelType.BELONGS_TO.name(), ChangeCounts.written(linked, 0, 0), ChangeCounts::plus);
+
+        public String runId() {
+            return runId;
         }
 
-        Duration duration = Duration.ofNanos(System.nanoTime() - started);
-        ImportReport report = new ImportReport(runId, batch.source(), batch.scope(), batch.snapshot(), batch.origin(),
-                batch.sha256(), now, duration, nodeCounts, relCounts, List.copyOf(warnings));
-        parts.inTransaction(() -> {
-            runs.complete(report);
-            listeners.forEach(listener -> listener.written(report));
-            return report;
-        });
-        phases.mark("complete");
-        return report;
+        /** Writes one part: its nodes, then its relationships whose ends are known. */
+        public void part(GraphBatch part) {
+            requireOpen();
+            phases.mark("read");
+            if (!Objects.equals(part.source(), input.source()) || !Objects.equals(part.scope(), input.scope())) {
+                throw fail(new IllegalStateException("A part of " + input.source() + " " + input.scope() + " came as "
+                        + part.source() + " " + part.scope()));
+            }
+            try {
+                Set<NodeRef> repeated = new HashSet<>();
+                for (NodeRecord node : part.nodes()) {
+                    NodeRef key = new NodeRef(node.label().keyLabel(), node.id());
+                    Boolean before = given.put(key, !node.reference() || Boolean.TRUE.equals(given.get(key)));
+                    if (before != null) {
+                        repeated.add(key);
+                    }
+                    if (node.label() == NodeLabel.HUMAN_ACCOUNT && !node.reference() && !Boolean.TRUE.equals(before)) {
+                        accounts.add(node.id());
+                    }
+                }
+                List<RelRecord> ready = withKnownEnds(part.relationships(), false);
+                phases.mark("endpoints");
+                List<Step> steps = new ArrayList<>(nodeSteps(part.nodes()));
+                steps.addAll(relationshipSteps(ready));
+                runInParts(steps, repeated, givenBefore(ready));
+                phases.mark("parts");
+            } catch (RuntimeException e) {
+                throw fail(e);
+            }
+        }
+
+        /**
+         * Writes what waited for its ends, reconciles a snapshot, links accounts to people and
+         * completes the run.
+         */
+        public ImportReport finish() {
+            requireOpen();
+            try {
+                if (!waiting.isEmpty()) {
+                    List<RelRecord> ready = withKnownEnds(List.copyOf(waiting.values()), true);
+                    waiting.clear();
+                    runInParts(relationshipSteps(ready), Set.of(), givenBefore(ready));
+                    phases.mark("parts");
+                }
+                if (input.snapshot()) {
+                    reconciler.reconcile(input, given, relationshipsGiven, context, nodeCounts, relCounts);
+                    phases.mark("reconcile");
+                }
+                long linked = resolveAccounts(context, created, accounts,
+                        nodeCounts.getOrDefault(NodeLabel.IDENTITY.cypherName(), ChangeCounts.NONE));
+                phases.mark("accounts");
+                if (linked > 0) {
+                    relCounts.merge(RelType.BELONGS_TO.name(), ChangeCounts.written(linked, 0, 0), ChangeCounts::plus);
+                }
+                Duration duration = Duration.ofNanos(System.nanoTime() - started);
+                ImportReport report = new ImportReport(runId, input.source(), input.scope(), input.snapshot(), input.origin(),
+                        input.sha256(), now, duration, nodeCounts, relCounts, List.copyOf(warnings));
+                parts.inTransaction(() -> {
+                    runs.complete(report);
+                    listeners.forEach(listener -> listener.written(report));
+                    return report;
+                });
+                phases.mark("complete");
+                ended = true;
+                log.info("Import {} from {}: nodes {}, relationships {}, {} warnings in {} ms", runId,
+                        input.origin() == null ? input.source() : input.origin(), report.totalNodes(),
+                        report.totalRelationships(), report.warnings().size(), report.duration().toMillis());
+                log.debug("Import {} took {}", runId, phases);
+                return report;
+            } catch (RuntimeException e) {
+                throw fail(e);
+            }
+        }
+
+        /** Notes the relationships as given; returns the keys of those given in an earlier part. */
+        private Set<List<Object>> givenBefore(List<RelRecord> rels) {
+            Set<List<Object>> repeated = new HashSet<>();
+            for (RelRecord rel : rels) {
+                List<Object> key = rel.key();
+                if (!relationshipsGiven.add(key)) {
+                    repeated.add(key);
+                }
+            }
+            return repeated;
+        }
+
+        /** Ends the run as FAILED with the error, unless it already ended; returns the error to throw. */
+        public RuntimeException fail(RuntimeException error) {
+            if (!ended) {
+                ended = true;
+                runs.fail(runId, error);
+            }
+            return error;
+        }
+
+        private void requireOpen() {
+            if (ended) {
+                throw new IllegalStateException("Import " + runId + " has ended");
+            }
+        }
+
+        /**
+         * The relationships whose ends were given or are in the graph; the others wait for a later
+         * part, or, at the end, are reported: never dropped in silence.
+         */
+        private List<RelRecord> withKnownEnds(Collection<RelRecord> rels, boolean last) {
+            Map<NodeLabel, Set<String>> outside = new LinkedHashMap<>();
+            for (RelRecord rel : rels) {
+                for (NodeRef end : List.of(rel.from(), rel.to())) {
+                    if (!given.containsKey(new NodeRef(end.label().keyLabel(), end.id()))) {
+                        outside.computeIfAbsent(end.label().keyLabel(), l -> new HashSet<>()).add(end.id());
+                    }
+                }
+            }
+            Map<NodeLabel, Set<String>> missing = new LinkedHashMap<>();
+            outside.forEach((label, ids) -> {
+                Set<String> found = new HashSet<>();
+                for (List<String> chunk : chunks(List.copyOf(ids), MAX_ROWS)) {
+                    found.addAll(cypher.list(WriterStatements.existingIds(label), Map.of("ids", chunk),
+                            record -> record.get("id").asString()));
+                }
+                Set<String> absent = new HashSet<>(ids);
+                absent.removeAll(found);
+                if (!absent.isEmpty()) {
+                    missing.put(label, absent);
+                }
+            });
+            List<RelRecord> ready = new ArrayList<>();
+            for (RelRecord rel : rels) {
+                NodeRef absent = isMissing(missing, rel.from()) ? rel.from() : isMissing(missing, rel.to()) ? rel.to() : null;
+                if (absent == null) {
+                    // given before, waiting for this end: one relationship, the later properties winning
+                    RelRecord earlier = last || waiting.isEmpty() ? null : waiting.remove(rel.key());
+                    ready.add(earlier == null ? rel : merged(earlier, rel));
+                } else if (!last) {
+                    waiting.merge(rel.key(), rel, GraphWriter::merged);
+                } else {
+                    warnings.add(new ImportWarning(locationOf(input, rel),
+                            "not written: " + absent.label().keyLabel() + " '" + absent.id()
+                                    + "' is neither in this import nor in the graph"));
+                }
+            }
+            return ready;
+        }
+
+        /**
+         * Runs the steps in order, packed into parts of at most {@code rows-per-transaction} rows
+         * and {@link #MAX_BYTES}, each committed on its own (and retried whole on a transient
+         * error); counts are kept only for parts that committed.
+         */
+        private void runInParts(List<Step> steps, Set<NodeRef> repeated, Set<List<Object>> repeatedRelationships) {
+            for (List<Step> part : chunks(steps, Integer.MAX_VALUE, rowsPerTransaction, Step::bytes, Step::rows)) {
+                Written written = parts.inTransaction(() -> {
+                    Set<NodeRef> createdInPart = new HashSet<>();
+                    List<ChangeCounts> counts = part.stream().map(step -> switch (step) {
+                        case NodeStep nodes -> writeNodes(nodes, context, createdInPart, repeated);
+                        case RelationshipStep relationships ->
+                                writeRelationships(relationships, context, created, createdInPart, repeatedRelationships);
+                    }).toList();
+                    return new Written(counts, createdInPart);
+                });
+                created.addAll(written.created());
+                for (int i = 0; i < part.size(); i++) {
+                    switch (part.get(i)) {
+                        case NodeStep nodes -> nodeCounts.merge(nodes.label().keyLabel().cypherName(), written.counts().get(i), ChangeCounts::plus);
+                        case RelationshipStep relationships -> relCounts.merge(relationships.type().name(), written.counts().get(i), ChangeCounts::plus);
+                    }
+                }
+                // a beat is a write of its own: often enough for the lease, not once per part
+                if (System.nanoTime() - lastBeat > HEARTBEAT_EVERY.toNanos()) {
+                    runs.heartbeat(runId);
+                    lastBeat = System.nanoTime();
+                }
+            }
+        }
     }
 
     /**
@@ -183,8 +367,8 @@ public class GraphWriter {
         }
     }
 
-    private List<Step> nodeSteps(GraphBatch batch) {
-        Map<NodeLabel, Map<Boolean, List<NodeRecord>>> byLabel = batch.nodes().stream()
+    private List<Step> nodeSteps(Collection<NodeRecord> nodes) {
+        Map<NodeLabel, Map<Boolean, List<NodeRecord>>> byLabel = nodes.stream()
                 .collect(Collectors.groupingBy(NodeRecord::label, LinkedHashMap::new,
                         Collectors.partitioningBy(NodeRecord::reference)));
         List<Step> steps = new ArrayList<>();
@@ -199,61 +383,16 @@ public class GraphWriter {
     }
 
     /**
-     * Relationships whose endpoints are neither in the batch nor in the graph cannot be written;
-     * they are reported, never dropped in silence.
-     */
-    private List<RelRecord> relationshipsWithEndpoints(GraphBatch batch, List<ImportWarning> warnings) {
-        Map<NodeLabel, Set<String>> outside = new LinkedHashMap<>();
-        for (RelRecord rel : batch.relationships()) {
-            for (NodeRef end : List.of(rel.from(), rel.to())) {
-                if (!batch.contains(end)) {
-                    outside.computeIfAbsent(end.label().keyLabel(), l -> new HashSet<>()).add(end.id());
-                }
-            }
-        }
-        Map<NodeLabel, Set<String>> missing = new LinkedHashMap<>();
-        outside.forEach((label, ids) -> {
-            Set<String> found = new HashSet<>();
-            for (List<String> chunk : chunks(List.copyOf(ids), MAX_ROWS)) {
-                found.addAll(cypher.list(WriterStatements.existingIds(label), Map.of("ids", chunk),
-                        record -> record.get("id").asString()));
-            }
-            Set<String> absent = new HashSet<>(ids);
-            absent.removeAll(found);
-            if (!absent.isEmpty()) {
-                missing.put(label, absent);
-            }
-        });
-        if (missing.isEmpty()) {
-            return List.copyOf(batch.relationships());
-        }
-        List<RelRecord> writable = new ArrayList<>();
-        for (RelRecord rel : batch.relationships()) {
-            NodeRef absent = isMissing(missing, rel.from()) ? rel.from() : isMissing(missing, rel.to()) ? rel.to() : null;
-            if (absent == null) {
-                writable.add(rel);
-            } else {
-                warnings.add(new ImportWarning(locationOf(batch, rel),
-                        "not written: " + absent.label().keyLabel() + " '" + absent.id()
-                                + "' is neither in this import nor in the graph"));
-            }
-        }
-        return writable;
-    }
-
-    /**
      * Links accounts to people by e-mail ({@code personKey}): the humans this import created
      * find their accounts, whichever import brought them, by a seek each; and when this import
      * created or changed identities, its own unlinked accounts find their humans. An unchanged
      * account was linked when it was written, and humans that stewards add link their accounts
      * themselves, so the hundreds of imports of a large enterprise never scan every account.
      */
-    private long resolveAccounts(GraphBatch batch, Map<String, Object> context, Set<NodeRef> created, ChangeCounts identities) {
+    private long resolveAccounts(Map<String, Object> context, Set<NodeRef> created, List<String> accounts, ChangeCounts identities) {
         List<String> humans = created.stream().filter(node -> node.label() == NodeLabel.HUMAN).map(NodeRef::id).toList();
         long linked = link(WriterStatements.resolveAccountsOfHumans(), "humans", humans, context);
         if (identities.created() + identities.updated() > 0) {
-            List<String> accounts = batch.nodes().stream()
-                    .filter(node -> node.label() == NodeLabel.HUMAN_ACCOUNT && !node.reference()).map(NodeRecord::id).toList();
             linked += link(WriterStatements.resolveAccounts(), "accounts", accounts, context);
         }
         return linked;
@@ -268,6 +407,12 @@ public class GraphWriter {
                     record -> record.get("linked").asLong()).orElse(0L));
         }
         return linked;
+    }
+
+    private static RelRecord merged(RelRecord earlier, RelRecord later) {
+        Map<String, Object> properties = new LinkedHashMap<>(earlier.properties());
+        properties.putAll(later.properties());
+        return new RelRecord(later.type(), later.from(), later.to(), properties);
     }
 
     private static boolean isMissing(Map<NodeLabel, Set<String>> missing, NodeRef ref) {
@@ -293,42 +438,6 @@ public class GraphWriter {
         return steps;
     }
 
-    /**
-     * Runs the steps in order, packed into parts of at most {@code rows-per-transaction} rows and
-     * {@link #MAX_BYTES}, each committed on its own (and retried whole on a transient error);
-     * counts are kept only for parts that committed. Returns the nodes created from nothing.
-     */
-    private Set<NodeRef> runInParts(List<Step> steps, Map<String, Object> context, Map<String, ChangeCounts> nodeCounts,
-            Map<String, ChangeCounts> relCounts) {
-        String runId = (String) context.get("runId");
-        long lastBeat = System.nanoTime();
-        // nodes this import created from nothing: the graph cannot hold relationships of theirs yet
-        Set<NodeRef> created = new HashSet<>();
-        for (List<Step> part : chunks(steps, Integer.MAX_VALUE, rowsPerTransaction, Step::bytes, Step::rows)) {
-            Written written = parts.inTransaction(() -> {
-                Set<NodeRef> createdInPart = new HashSet<>();
-                List<ChangeCounts> counts = part.stream().map(step -> switch (step) {
-                    case NodeStep nodes -> writeNodes(nodes, context, createdInPart);
-                    case RelationshipStep relationships -> writeRelationships(relationships, context, created, createdInPart);
-                }).toList();
-                return new Written(counts, createdInPart);
-            });
-            created.addAll(written.created());
-            for (int i = 0; i < part.size(); i++) {
-                switch (part.get(i)) {
-                    case NodeStep nodes -> nodeCounts.merge(nodes.label().keyLabel().cypherName(), written.counts().get(i), ChangeCounts::plus);
-                    case RelationshipStep relationships -> relCounts.merge(relationships.type().name(), written.counts().get(i), ChangeCounts::plus);
-                }
-            }
-            // a beat is a write of its own: often enough for the lease, not once per part
-            if (System.nanoTime() - lastBeat > HEARTBEAT_EVERY.toNanos()) {
-                runs.heartbeat(runId);
-                lastBeat = System.nanoTime();
-            }
-        }
-        return created;
-    }
-
     private record Written(List<ChangeCounts> counts, Set<NodeRef> created) {
     }
 
@@ -338,7 +447,8 @@ public class GraphWriter {
      * source or scope, another sub-label) set. A node counts as updated when a property changed
      * or it was stale; a stub that gets its description counts as created.
      */
-    private ChangeCounts writeNodes(NodeStep step, Map<String, Object> context, Set<NodeRef> createdInPart) {
+    private ChangeCounts writeNodes(NodeStep step, Map<String, Object> context, Set<NodeRef> createdInPart,
+            Set<NodeRef> repeated) {
         NodeLabel keyLabel = step.label().keyLabel();
         PropertyKeys keys = PropertyKeys.of(step.records().stream().map(NodeRecord::properties));
         Map<String, HeldNode> held = cypher.list(WriterStatements.heldNodes(keyLabel),
@@ -352,8 +462,20 @@ public class GraphWriter {
         List<Map<String, Object>> update = new ArrayList<>();
         long created = 0;
         long updated = 0;
+        long counted = 0;
         for (NodeRecord node : step.records()) {
             HeldNode before = held.get(node.id());
+            if (repeated.contains(new NodeRef(keyLabel, node.id()))) {
+                // given in an earlier part and counted there: written again only where it differs
+                if (before == null) {
+                    create.add(nodeRow(node));
+                } else if (!step.references() && (before.stub() || keys.differ(before.values(), node.properties())
+                        || before.otherSubLabel(step.label()))) {
+                    update.add(nodeRow(node));
+                }
+                continue;
+            }
+            counted++;
             if (before == null) {
                 create.add(nodeRow(node));
                 createdInPart.add(new NodeRef(keyLabel, node.id()));
@@ -378,7 +500,7 @@ public class GraphWriter {
         if (!update.isEmpty()) {
             run(WriterStatements.updateNodes(step.label()), context, update);
         }
-        return ChangeCounts.written(created, updated, step.rows() - created - updated);
+        return ChangeCounts.written(created, updated, counted - created - updated);
     }
 
     /** Which source and scope last wrote a node or relationship. */
@@ -406,17 +528,22 @@ public class GraphWriter {
      * nothing are new without asking; the others are read first by their ends and key.
      */
     private ChangeCounts writeRelationships(RelationshipStep step, Map<String, Object> context, Set<NodeRef> created,
-            Set<NodeRef> createdInPart) {
+            Set<NodeRef> createdInPart, Set<List<Object>> repeated) {
         List<Map<String, Object>> write = new ArrayList<>();
         List<RelRecord> toRead = new ArrayList<>();
+        long repeatedRows = 0;
         for (RelRecord rel : step.records()) {
-            if (isCreated(rel.from(), created, createdInPart) || isCreated(rel.to(), created, createdInPart)) {
+            if (!repeated.isEmpty() && repeated.contains(rel.key())) {
+                // given in an earlier part and counted there: merged again, the later properties winning
+                write.add(relRow(rel));
+                repeatedRows++;
+            } else if (isCreated(rel.from(), created, createdInPart) || isCreated(rel.to(), created, createdInPart)) {
                 write.add(relRow(rel));
             } else {
                 toRead.add(rel);
             }
         }
-        long createdCount = write.size();
+        long createdCount = write.size() - repeatedRows;
         long updated = 0;
         if (!toRead.isEmpty()) {
             PropertyKeys keys = PropertyKeys.of(toRead.stream().map(RelRecord::properties));
@@ -450,7 +577,7 @@ public class GraphWriter {
         if (!write.isEmpty()) {
             run(WriterStatements.writeRelationships(step.type(), step.from(), step.to()), context, write);
         }
-        return ChangeCounts.written(createdCount, updated, step.rows() - createdCount - updated);
+        return ChangeCounts.written(createdCount, updated, step.rows() - repeatedRows - createdCount - updated);
     }
 
     private record HeldRelationship(int row, List<Value> values, Provenance provenance) {

@@ -36,7 +36,12 @@ class SnapshotReconciler {
         this.rowsPerTransaction = rowsPerTransaction;
     }
 
-    void reconcile(GraphBatch batch, Collection<RelRecord> written, Map<String, Object> context,
+    /**
+     * {@code given}: the nodes the import gave, true for a full description (a reference says
+     * nothing of whether its node is still there); {@code written}: keys of the relationships it
+     * wrote ({@link RelRecord#key()}).
+     */
+    void reconcile(GraphBatch batch, Map<NodeRef, Boolean> given, Set<List<Object>> written, Map<String, Object> context,
             Map<String, ChangeCounts> nodeCounts, Map<String, ChangeCounts> relCounts) {
         boolean scoped = batch.scope() != null;
         Map<String, Object> parameters = new LinkedHashMap<>(context);
@@ -52,7 +57,7 @@ class SnapshotReconciler {
             goneNodes.clear();
             goneRelationships.clear();
             for (NodeLabel label : labels) {
-                goneNodes.put(label, goneNodes(batch, label, scoped, parameters));
+                goneNodes.put(label, goneNodes(given, label, scoped, parameters));
             }
             for (RelType type : batch.snapshotTypes()) {
                 goneRelationships.put(type, goneRelationships(type, written, scoped, parameters));
@@ -82,10 +87,10 @@ class SnapshotReconciler {
     }
 
     /** Ids of the label that the source and scope hold current and the snapshot lacks. */
-    private List<String> goneNodes(GraphBatch batch, NodeLabel label, boolean scoped, Map<String, Object> parameters) {
-        Set<String> contained = batch.nodes().stream()
-                .filter(node -> !node.reference() && node.label().keyLabel() == label)
-                .map(NodeRecord::id).collect(Collectors.toSet());
+    private List<String> goneNodes(Map<NodeRef, Boolean> given, NodeLabel label, boolean scoped, Map<String, Object> parameters) {
+        Set<String> contained = given.entrySet().stream()
+                .filter(node -> node.getValue() && node.getKey().label() == label)
+                .map(node -> node.getKey().id()).collect(Collectors.toSet());
         List<String> gone = new ArrayList<>();
         // every node the snapshot holds is current now, so when the counts agree nothing is gone
         if (current(WriterStatements.currentNodeCount(label, scoped), parameters) == contained.size()) {
@@ -100,9 +105,9 @@ class SnapshotReconciler {
     }
 
     /** Element ids of the relationships of the type that the source and scope wrote and the snapshot lacks. */
-    private List<String> goneRelationships(RelType type, Collection<RelRecord> written, boolean scoped,
+    private List<String> goneRelationships(RelType type, Set<List<Object>> written, boolean scoped,
             Map<String, Object> parameters) {
-        Set<List<Object>> contained = written.stream().filter(rel -> rel.type() == type).map(RelRecord::key)
+        Set<List<Object>> contained = written.stream().filter(key -> key.getFirst() == type)
                 .collect(Collectors.toCollection(HashSet::new));
         List<String> gone = new ArrayList<>();
         if (current(WriterStatements.currentRelationshipCount(type, scoped), parameters) == contained.size()) {

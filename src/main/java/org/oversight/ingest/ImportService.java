@@ -2,6 +2,7 @@ package org.oversight.ingest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs one import: the source's importer reads the files into a batch (nothing written yet, so a
- * bad file changes nothing), then the {@link GraphWriter} writes it, part by part.
+ * bad file changes nothing), then the {@link GraphWriter} writes it, part by part. An import of
+ * more records than {@code oversight.import.records-in-memory} is not held: the first reading
+ * only validates it, and a second one hands the writer each part as it is read.
  */
 @Service
 @EnableConfigurationProperties(ImportProperties.class)
@@ -31,12 +34,17 @@ public class ImportService {
             "snapshot", "true if the files are a full snapshot of their source: what they lack becomes stale",
             "graceDays", "with a snapshot: mark nodes stale for longer than this many days as deleted");
 
+    /** Records per part handed to the writer when an import is streamed: a few transactions' worth. */
+    static final int STREAMED_PART = 50_000;
+
     private final Map<String, Importer> importers;
     private final GraphWriter writer;
     private final ImportRuns runs;
     private final ImportActivity activity;
+    private final int recordsInMemory;
 
-    ImportService(List<Importer> importers, GraphWriter writer, ImportRuns runs, ImportActivity activity) {
+    ImportService(List<Importer> importers, GraphWriter writer, ImportRuns runs, ImportActivity activity,
+            ImportProperties properties) {
         this.importers = importers.stream().collect(Collectors.toMap(Importer::source, Function.identity(),
                 (a, b) -> {
                     throw new IllegalStateException("Two importers for source " + a.source());
@@ -44,6 +52,7 @@ public class ImportService {
         this.writer = writer;
         this.runs = runs;
         this.activity = activity;
+        this.recordsInMemory = properties.recordsInMemory();
     }
 
     public List<Importer> importers() {
@@ -71,17 +80,46 @@ public class ImportService {
         GraphBatch batch;
         long started = System.nanoTime();
         try {
-            batch = read(importer, upload, options);
-            log.debug("Import of {} read {} nodes and {} relationships in {} ms", origin, batch.nodes().size(),
-                    batch.relationships().size(), (System.nanoTime() - started) / 1_000_000);
+            batch = read(importer, upload, options, GraphBatch.builder(source).origin(origin).sha256(upload.sha256())
+                    .graceDays(options.graceDays()).holdAtMost(recordsInMemory));
+            if (batch.whole()) {
+                log.debug("Import of {} read {} nodes and {} relationships in {} ms", origin, batch.nodes().size(),
+                        batch.relationships().size(), (System.nanoTime() - started) / 1_000_000);
+            } else {
+                log.info("Import of {} holds more than {} records: validated in {} ms, it is read again and written as it is read",
+                        origin, recordsInMemory, (System.nanoTime() - started) / 1_000_000);
+            }
         } catch (ImportException e) {
             runs.refuse(source, origin, upload.sha256(), e.getMessage());
             throw e;
         }
-        return writer.write(batch.withInput(origin, upload.sha256(), options.graceDays()));
+        if (batch.whole()) {
+            return writer.write(batch);
+        }
+        return stream(importer, upload, options, batch);
     }
 
-    private GraphBatch read(Importer importer, Uploads.Upload upload, ImportOptions options) {
+    /**
+     * Reads a validated input again and writes each part as the importer fills it: only a part,
+     * and the keys of what was written, are held. The warnings are those of the first reading.
+     */
+    private ImportReport stream(Importer importer, Uploads.Upload upload, ImportOptions options, GraphBatch validated) {
+        GraphWriter.Write write = writer.open(validated);
+        try {
+            GraphBatch.Builder parts = validated.sameInput().streamTo(STREAMED_PART, write::part);
+            importer.read(upload.files(), options, parts);
+            GraphBatch last = parts.build();
+            if (!Objects.equals(last.scope(), validated.scope())) {
+                throw new IllegalStateException("The second reading of " + validated.origin() + " found scope "
+                        + last.scope() + ", the first " + validated.scope());
+            }
+            return write.finish();
+        } catch (RuntimeException e) {
+            throw write.fail(e);
+        }
+    }
+
+    private GraphBatch read(Importer importer, Uploads.Upload upload, ImportOptions options, GraphBatch.Builder batch) {
         String source = importer.source();
         for (String name : options.parameters().keySet()) {
             if (!importer.parameters().containsKey(name)) {
@@ -92,6 +130,7 @@ public class ImportService {
         if (options.graceDays() != null && !options.snapshot()) {
             throw new ImportException(null, null, "graceDays", "a grace period only applies to a snapshot (snapshot=true)");
         }
-        return importer.read(upload.files(), options);
+        importer.read(upload.files(), options, batch);
+        return batch.build();
     }
 }

@@ -27,6 +27,18 @@ public interface Importer {
         return Map.of();
     }
 
-    /** Reads the files of one import. */
-    GraphBatch read(List<ImportFile> files, ImportOptions options);
+    /**
+     * Reads the files of one import into {@code batch}. The batch may hand what it holds to the
+     * writer as it fills (a large import is read twice: once to validate, once to write), so an
+     * importer adds records as it reads, sets the scope and snapshot it finds, and never reads
+     * back what it added.
+     */
+    void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch);
+
+    /** Reads the files of one import into a batch held in memory, as tests and small imports do. */
+    default GraphBatch read(List<ImportFile> files, ImportOptions options) {
+        GraphBatch.Builder batch = GraphBatch.builder(source());
+        read(files, options, batch);
+        return batch.build();
+    }
 }

@@ -22,6 +22,9 @@ class GraphWriterTest extends OversightIntegrationTest {
     @Autowired
     GraphWriter writer;
 
+    @Autowired
+    GraphDigest digest;
+
     @AfterEach
     void removeTestData() {
         cypher.run("MATCH (n) WHERE n.id STARTS WITH 'writer-test' OR n.source = $source DETACH DELETE n",
@@ -187,6 +190,59 @@ class GraphWriterTest extends OversightIntegrationTest {
         });
         assertThat(report.relationshipCounts(RelType.OWNED_BY)).isEqualTo(ChangeCounts.NONE);
         assertThat(count("MATCH (r:ImportRun {source: 'writer-test'}) WHERE r.warningCount = 1 RETURN count(r)")).isEqualTo(1);
+    }
+
+    /**
+     * What a large import gives across parts: a relationship before its end, one to nobody, a node
+     * and a relationship given twice (the later properties winning).
+     */
+    private static void givenAcrossParts(GraphBatch.Builder builder) {
+        NodeRef role = new NodeRef(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a");
+        NodeRef key = new NodeRef(NodeLabel.CREDENTIAL, "writer-test:key/1");
+        builder.node(NodeLabel.NON_HUMAN_IDENTITY, role.id(), Map.of("name", "a", "kind", "IAM_ROLE"))
+                .relationship(RelType.HAS_CREDENTIAL, role, key, Map.of("via", "first"))
+                .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/b", Map.of("name", "b"))
+                .relationship(RelType.OWNED_BY, role, new NodeRef(NodeLabel.HUMAN, "writer-test:nobody@example.com"),
+                        Map.of("role", "ACCOUNTABLE", "source", "TAG"))
+                .node(NodeLabel.NON_HUMAN_IDENTITY, role.id(), Map.of("team", "payments"))
+                .node(NodeLabel.CREDENTIAL, key.id(), Map.of("kind", "ACCESS_KEY"))
+                .relationship(RelType.HAS_CREDENTIAL, role, key, Map.of("via", "second"));
+    }
+
+    @Test
+    void anImportWrittenInPartsAsItIsReadEndsAsTheWholeBatchWould() {
+        GraphBatch earlier = batchAsSnapshot(batch().node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/c", Map.of("name", "c")).build());
+        writer.write(earlier);
+        GraphBatch.Builder whole = batchAsSnapshot(batch().build()).sameInput();
+        givenAcrossParts(whole);
+        ImportReport wholeReport = writer.write(whole.build());
+        GraphDigest.Digest wholeDigest = digest.of("account-1");
+
+        removeTestData();
+        writer.write(earlier);
+        GraphBatch input = batchAsSnapshot(batch().build());
+        GraphWriter.Write write = writer.open(input);
+        List<GraphBatch> parts = new java.util.ArrayList<>();
+        GraphBatch.Builder streamed = input.sameInput().streamTo(2, part -> {
+            parts.add(part);
+            write.part(part);
+        });
+        givenAcrossParts(streamed);
+        streamed.build();
+        ImportReport streamedReport = write.finish();
+
+        assertThat(parts).hasSize(4);
+        assertThat(streamedReport.nodes()).isEqualTo(wholeReport.nodes());
+        assertThat(streamedReport.relationships()).isEqualTo(wholeReport.relationships());
+        assertThat(streamedReport.nodeCounts(NodeLabel.IDENTITY)).isEqualTo(new ChangeCounts(2, 0, 0, 1, 0, 0));
+        assertThat(streamedReport.relationshipCounts(RelType.HAS_CREDENTIAL)).isEqualTo(new ChangeCounts(1, 0, 0, 0, 0, 0));
+        assertThat(streamedReport.warnings()).isEqualTo(wholeReport.warnings()).singleElement()
+                .satisfies(warning -> assertThat(warning.message()).contains("writer-test:nobody@example.com"));
+        assertThat(digest.of("account-1")).isEqualTo(wholeDigest);
+        assertThat(cypher.first("""
+                MATCH (n:Identity {id: 'writer-test:role/a'})-[r:HAS_CREDENTIAL]->(:Credential)
+                RETURN n.name + '/' + n.team + '/' + r.via AS seen""", Map.of(), r -> r.get("seen").asString()))
+                .contains("a/payments/second");
     }
 
     @Test

@@ -73,11 +73,10 @@ class AwsIamImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
         if (files.isEmpty()) {
             throw new ImportException(null, null, null, "no files to import");
         }
-        GraphBatch.Builder batch = GraphBatch.builder(SOURCE);
         IamInventory inventory = new IamInventory(batch, options.parameter("account"));
         List<FileContent> contents = new ArrayList<>();
         for (ImportFile file : files) {
@@ -108,7 +107,6 @@ class AwsIamImporter implements Importer {
             }
             batch.snapshot(labels, types);
         }
-        return batch.build();
     }
 
     /**

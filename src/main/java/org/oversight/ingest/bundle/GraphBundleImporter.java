@@ -43,8 +43,8 @@ class GraphBundleImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
-        GraphBatch.Builder batch = GraphBatch.builder(source()).scope(options.parameter("scope"));
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
+        batch.scope(options.parameter("scope"));
         if (options.snapshot()) {
             batch.snapshot(Arrays.stream(NodeLabel.values())
                     .filter(label -> !label.isOversightRecord()).toList(),
@@ -58,6 +58,5 @@ class GraphBundleImporter implements Importer {
                 throw new UncheckedIOException(e);
             }
         }
-        return batch.build();
     }
 }

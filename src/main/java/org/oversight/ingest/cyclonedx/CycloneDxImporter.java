@@ -47,7 +47,7 @@ class CycloneDxImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
         if (files.isEmpty()) {
             throw new ImportException(null, null, null, "no file to read; send a CycloneDX BOM");
         }
@@ -59,14 +59,13 @@ class CycloneDxImporter implements Importer {
         String fallbackName = parameter != null && !parameter.startsWith("ai:") ? parameter
                 : aiSystemId.substring("ai:".length());
 
-        GraphBatch.Builder batch = GraphBatch.builder(SOURCE).scope(aiSystemId);
+        batch.scope(aiSystemId);
         if (options.snapshot()) {
             batch.snapshot(SNAPSHOT_LABELS, SNAPSHOT_TYPES);
         }
         BomMapper mapper = new BomMapper(batch, aiSystemId, fallbackName);
         boms.forEach(mapper::map);
         mapper.finish();
-        return batch.build();
     }
 
     private static String fromParameter(String value) {

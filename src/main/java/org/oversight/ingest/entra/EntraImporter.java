@@ -61,13 +61,12 @@ class EntraImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
         String parent = options.parameter(PARENT);
         if (parent != null && options.snapshot()) {
             throw new ImportException(null, null, PARENT, "the children of one object are not a full snapshot of a "
                     + "tenant; import them without snapshot=true");
         }
-        GraphBatch.Builder batch = GraphBatch.builder(source());
         EntraMapper mapper = new EntraMapper(batch, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         for (ImportFile file : files) {
             mapper.startFile(file.name());
@@ -79,6 +78,5 @@ class EntraImporter implements Importer {
         if (options.snapshot()) {
             batch.snapshot(SNAPSHOT_LABELS, SNAPSHOT_TYPES);
         }
-        return batch.build();
     }
 }

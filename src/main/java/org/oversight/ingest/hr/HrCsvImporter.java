@@ -63,8 +63,8 @@ class HrCsvImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
-        GraphBatch.Builder batch = GraphBatch.builder(source()).scope(options.parameter(DIRECTORY));
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
+        batch.scope(options.parameter(DIRECTORY));
         if (options.snapshot()) {
             batch.snapshot(List.of(NodeLabel.HUMAN, NodeLabel.TEAM), List.of(RelType.MEMBER_OF, RelType.REPORTS_TO));
         }
@@ -82,7 +82,6 @@ class HrCsvImporter implements Importer {
                 batch.warn(file.name(), "holds a header but no people");
             }
         }
-        return batch.build();
     }
 
     private static void warnAboutUnknownColumns(String fileName, Csv.Row row, GraphBatch.Builder batch) {

@@ -47,13 +47,13 @@ class KubernetesImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
         String cluster = options.required("cluster", "it names the cluster in ids and is the snapshot scope");
         if (!CLUSTER.matcher(cluster).matches()) {
             throw new ImportException(null, null, "cluster", "'" + cluster + "' is not a usable cluster name: "
                     + "use letters, digits, '.', '_' and '-' (up to 100), e.g. prod-eu-1");
         }
-        GraphBatch.Builder batch = GraphBatch.builder(source()).scope(cluster);
+        batch.scope(cluster);
         if (options.snapshot()) {
             batch.snapshot(List.of(NodeLabel.IDENTITY, NodeLabel.POLICY, NodeLabel.GROUP, NodeLabel.CREDENTIAL),
                     List.of(RelType.HAS_POLICY, RelType.HAS_CREDENTIAL, RelType.OWNED_BY));
@@ -63,6 +63,5 @@ class KubernetesImporter implements Importer {
             ManifestReader.read(file, mapper::accept);
         }
         mapper.finish();
-        return batch.build();
     }
 }

@@ -62,8 +62,8 @@ class OwnershipCsvImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
-        GraphBatch.Builder batch = GraphBatch.builder(source()).scope(options.parameter("scope"));
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
+        batch.scope(options.parameter("scope"));
         if (options.snapshot()) {
             batch.snapshot(List.of(), List.of(RelType.OWNED_BY));
         }
@@ -90,7 +90,6 @@ class OwnershipCsvImporter implements Importer {
                 batch.relationship(RelType.OWNED_BY, subject, owner, properties);
             });
         }
-        return batch.build();
     }
 
     /** The subject's kind from the {@code subject_type} column, else from the id's convention. */

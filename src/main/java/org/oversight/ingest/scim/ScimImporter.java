@@ -49,8 +49,8 @@ class ScimImporter implements Importer {
     }
 
     @Override
-    public GraphBatch read(List<ImportFile> files, ImportOptions options) {
-        GraphBatch.Builder batch = GraphBatch.builder(source()).scope(options.parameter(DIRECTORY));
+    public void read(List<ImportFile> files, ImportOptions options, GraphBatch.Builder batch) {
+        batch.scope(options.parameter(DIRECTORY));
         if (options.snapshot()) {
             batch.snapshot(List.of(NodeLabel.HUMAN, NodeLabel.TEAM), List.of(RelType.MEMBER_OF, RelType.REPORTS_TO));
         }
@@ -64,7 +64,6 @@ class ScimImporter implements Importer {
             }
         }
         directory.resolveLinks();
-        return batch.build();
     }
 
     /** Maps the {@code Resources} of a ListResponse as they stream past, and checks it is not one page of several. */
