@@ -26,16 +26,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The server in a child process with a small heap, as a user runs it: an import killed with
- * SIGKILL midway is INTERRUPTED after a restart and marked nothing stale; importing the file again
- * gives the digest of a clean import into an empty database. The killed and rerun imports hold at
- * most a few thousand records, so they are read twice and written as they are read; the clean one
- * is held whole: both ways end in the same graph.
+ * Imports into the server in a child process with a small heap, as a user runs it. An import
+ * killed with SIGKILL midway is INTERRUPTED after a restart and marked nothing stale; importing
+ * the file again gives the digest of a clean import into an empty database. The killed and rerun
+ * imports hold at most a few thousand records, so they are read twice and written as they are
+ * read; the clean one is held whole: both ways end in the same graph. And an export far larger
+ * than the heap is written as it is read.
  */
-class InterruptedImportTest {
+class ImportInChildServerTest {
 
-    private static final Path ROOT = Path.of("target", "neo4j-tests", "interrupted-" + UUID.randomUUID());
-    private static final String ADMIN = "interrupted-import-test-admin";
+    private static final Path ROOT = Path.of("target", "neo4j-tests", "child-server-" + UUID.randomUUID());
+    private static final String ADMIN = "child-server-import-test-admin";
     private static final String ACCOUNT = "210987654321";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Path export;
