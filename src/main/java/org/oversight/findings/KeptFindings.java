@@ -118,6 +118,9 @@ class KeptFindings implements WriteListener, DisposableBean {
             if (valid(kept, version)) {
                 return kept;
             }
+            // an evaluation of another version is never served again: let it go before the rules
+            // run, so that two evaluations of a large graph never share the heap
+            latest.set(null);
             long start = System.nanoTime();
             Evaluation fresh = new Evaluation(version, parameters.now(), List.copyOf(evaluator.getObject().evaluate()));
             latest.set(fresh);

@@ -71,7 +71,9 @@ class RuleEvaluator {
             if (selected.test(rule)) {
                 raw.addAll(cypher.list(rule.cypher(), ruleParameters, row -> {
                     Node subject = row.get("subject").asNode();
-                    return new Raw(rule, subject.get("id").asString(), subject.elementId(), row.get("reason").asString(""),
+                    // a subject with several findings is named by one string, not one per finding
+                    return new Raw(rule, share(subject.get("id").asString(), shared), share(subject.elementId(), shared),
+                            row.get("reason").asString(""),
                             GraphPath.links(row.get("path")).stream().map(link -> link.relationship().elementId()).toList());
                 }));
             }
@@ -133,7 +135,7 @@ class RuleEvaluator {
         }
         Map<String, Place> places = new HashMap<>();
         cypher.list(queries.get("queries/findings/context"), Map.of("elementIds", elementIds), record -> places.put(
-                record.get("elementId").asString(), new Place(share(record.get("provider").asString(null), shared),
+                share(record.get("elementId").asString(), shared), new Place(share(record.get("provider").asString(null), shared),
                         shared(record.get("aiSystems").asList(v -> share(v.asNode().get("id").asString(), shared))),
                         shared(record.get("owners").asList(v -> share(v.asString(), shared))),
                         share(record.get("origin").asString(null), shared))));
