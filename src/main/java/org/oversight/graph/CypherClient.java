@@ -1,6 +1,7 @@
 package org.oversight.graph;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +38,20 @@ public class CypherClient {
         this.writes = template(transactions, timeout, false);
     }
 
+    /**
+     * Every record mapped, one at a time as the driver fetches them: the driver's own
+     * {@code list(mapper)} holds every record of the result before it maps the first, which for a
+     * rule over a million credentials is gigabytes of nodes the mapper reduces to ids.
+     */
     public <T> List<T> list(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
-        return bounded(reads, () -> neo4j.delegateTo(runner -> Optional.of(runner.run(cypher, asObjects(parameters))
-                .list(mapper::apply))).run().orElseThrow());
+        return bounded(reads, () -> neo4j.delegateTo(runner -> {
+            var result = runner.run(cypher, asObjects(parameters));
+            List<T> mapped = new ArrayList<>();
+            while (result.hasNext()) {
+                mapped.add(mapper.apply(result.next()));
+            }
+            return Optional.of(mapped);
+        }).run().orElseThrow());
     }
 
     /** The first record mapped, or empty when the query returns none. */
