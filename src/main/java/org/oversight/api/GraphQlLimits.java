@@ -9,10 +9,12 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLType;
+import org.oversight.findings.FindingsProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -39,6 +41,20 @@ class GraphQlLimits {
     record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("200000") int maxComplexity,
             @DefaultValue("10") int listFanOut, @DefaultValue("1000") int maxNestedList,
             @DefaultValue("30s") Duration queryTimeout) {
+    }
+
+    /**
+     * Spring for GraphQL answers over HTTP asynchronously, and Spring MVC drops the configured
+     * async timeout for such answers (spring-framework#37257), so Tomcat's own 30 s applied: a
+     * request that waited for the findings evaluation of a large graph (minutes at a million
+     * identities) got HTTP 503 while the evaluation ran on. What a request runs is bounded by the
+     * Neo4j transaction timeouts (the query timeout, the evaluation timeout), so the connection
+     * waits as long as both together.
+     */
+    @Bean
+    TomcatConnectorCustomizer requestsWaitForTheFindingsEvaluation(Limits limits, FindingsProperties findings) {
+        long wait = findings.evaluationTimeout().plus(limits.queryTimeout()).toMillis();
+        return connector -> connector.setAsyncTimeout(wait);
     }
 
     @Bean

@@ -3,11 +3,15 @@ package org.oversight.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.oversight.OversightIntegrationTest;
+import org.oversight.findings.FindingsProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,6 +44,17 @@ class GraphQlLimitsTest extends OversightIntegrationTest {
                 "UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 0 RETURN count(*) AS n", Map.of(),
                 r -> r.get("n").asLong())))
                 .satisfies(failure -> assertThat(GraphQlErrors.timedOut(failure)).as(failure.toString()).isTrue());
+    }
+
+    /**
+     * A GraphQL answer is asynchronous, and Tomcat ended any that took longer than its own 30 s
+     * with HTTP 503: the first request after a large import waits minutes for the findings.
+     */
+    @Test
+    void aRequestMayWaitAsLongAsTheFindingsEvaluationMayTake(@Autowired WebServerApplicationContext web,
+            @Autowired FindingsProperties findings) {
+        long asyncTimeout = ((TomcatWebServer) web.getWebServer()).getTomcat().getConnector().getAsyncTimeout();
+        assertThat(Duration.ofMillis(asyncTimeout)).isGreaterThan(findings.evaluationTimeout());
     }
 
     @Test
