@@ -141,6 +141,11 @@ public class GraphWriter {
         private final Set<List<Object>> relationshipsGiven = new HashSet<>();
         /** Nodes this import created from nothing: the graph cannot hold relationships of theirs yet. */
         private final Set<NodeRef> created = new HashSet<>();
+        /**
+         * Element ids of the nodes this import found or created, by key label and id: a
+         * relationship between two of them is read and written by element id, not two index seeks.
+         */
+        private final Map<NodeRef, String> located = new HashMap<>();
         /** Relationships with an end neither given yet nor in the graph: a later part may bring it. */
         private final Map<List<Object>, RelRecord> waiting = new LinkedHashMap<>();
         private final List<String> accounts = new ArrayList<>();
@@ -282,8 +287,11 @@ public class GraphWriter {
             outside.forEach((label, ids) -> {
                 Set<String> found = new HashSet<>();
                 for (List<String> chunk : chunks(List.copyOf(ids), MAX_ROWS)) {
-                    found.addAll(cypher.list(WriterStatements.existingIds(label), Map.of("ids", chunk),
-                            record -> record.get("id").asString()));
+                    cypher.list(WriterStatements.existingIds(label), Map.of("ids", chunk), record -> {
+                        String id = record.get("id").asString();
+                        located.put(new NodeRef(label, id), record.get("element").asString());
+                        return found.add(id);
+                    });
                 }
                 Set<String> absent = new HashSet<>(ids);
                 absent.removeAll(found);
@@ -317,15 +325,17 @@ public class GraphWriter {
         private void runInParts(List<Step> steps, Set<NodeRef> repeated, Set<List<Object>> repeatedRelationships) {
             for (List<Step> part : chunks(steps, Integer.MAX_VALUE, rowsPerTransaction, Step::bytes, Step::rows)) {
                 Written written = parts.inTransaction(() -> {
-                    Set<NodeRef> createdInPart = new HashSet<>();
+                    // what a part finds is kept only once it commits: a retried part finds it again
+                    Ends ends = new Ends(created, located);
                     List<ChangeCounts> counts = part.stream().map(step -> switch (step) {
-                        case NodeStep nodes -> writeNodes(nodes, context, createdInPart, repeated);
+                        case NodeStep nodes -> writeNodes(nodes, context, ends, repeated);
                         case RelationshipStep relationships ->
-                                writeRelationships(relationships, context, created, createdInPart, repeatedRelationships);
+                                writeRelationships(relationships, context, ends, repeatedRelationships);
                     }).toList();
-                    return new Written(counts, createdInPart);
+                    return new Written(counts, ends);
                 });
-                created.addAll(written.created());
+                created.addAll(written.ends().createdInPart());
+                located.putAll(written.ends().locatedInPart());
                 for (int i = 0; i < part.size(); i++) {
                     switch (part.get(i)) {
                         case NodeStep nodes -> nodeCounts.merge(nodes.label().keyLabel().cypherName(), written.counts().get(i), ChangeCounts::plus);
@@ -438,7 +448,38 @@ public class GraphWriter {
         return steps;
     }
 
-    private record Written(List<ChangeCounts> counts, Set<NodeRef> created) {
+    private record Written(List<ChangeCounts> counts, Ends ends) {
+    }
+
+    /**
+     * What one part knows of the nodes relationships may join: those the import created from
+     * nothing and the element ids of those it found or created, before this part and in it.
+     */
+    private record Ends(Set<NodeRef> created, Map<NodeRef, String> located, Set<NodeRef> createdInPart,
+            Map<NodeRef, String> locatedInPart) {
+
+        Ends(Set<NodeRef> created, Map<NodeRef, String> located) {
+            this(created, located, new HashSet<>(), new HashMap<>());
+        }
+
+        boolean created(NodeRef end) {
+            NodeRef key = key(end);
+            return created.contains(key) || createdInPart.contains(key);
+        }
+
+        void found(NodeLabel keyLabel, String id, String element) {
+            locatedInPart.put(new NodeRef(keyLabel, id), element);
+        }
+
+        String element(NodeRef end) {
+            NodeRef key = key(end);
+            String element = locatedInPart.get(key);
+            return element != null ? element : located.get(key);
+        }
+
+        private static NodeRef key(NodeRef end) {
+            return new NodeRef(end.label().keyLabel(), end.id());
+        }
     }
 
     /**
@@ -447,16 +488,17 @@ public class GraphWriter {
      * source or scope, another sub-label) set. A node counts as updated when a property changed
      * or it was stale; a stub that gets its description counts as created.
      */
-    private ChangeCounts writeNodes(NodeStep step, Map<String, Object> context, Set<NodeRef> createdInPart,
-            Set<NodeRef> repeated) {
+    private ChangeCounts writeNodes(NodeStep step, Map<String, Object> context, Ends ends, Set<NodeRef> repeated) {
         NodeLabel keyLabel = step.label().keyLabel();
         PropertyKeys keys = PropertyKeys.of(step.records().stream().map(NodeRecord::properties));
         Map<String, HeldNode> held = cypher.list(WriterStatements.heldNodes(keyLabel),
                 Map.of("ids", step.records().stream().map(NodeRecord::id).toList(), "keys", keys.names()),
-                record -> new HeldNode(record.get("id").asString(), record.get("values").asList(value -> value),
+                record -> new HeldNode(record.get("id").asString(), record.get("element").asString(),
+                        record.get("values").asList(value -> value),
                         new Provenance(record.get("source"), record.get("scope")), record.get("stale").asBoolean(),
                         record.get("deleted").asBoolean(), record.get("stub").asBoolean(), record.get("labels").asList(Value::asString)))
                 .stream().collect(Collectors.toMap(HeldNode::id, node -> node));
+        held.values().forEach(node -> ends.found(keyLabel, node.id(), node.element()));
         Provenance ours = new Provenance(context);
         List<Map<String, Object>> create = new ArrayList<>();
         List<Map<String, Object>> update = new ArrayList<>();
@@ -478,7 +520,7 @@ public class GraphWriter {
             counted++;
             if (before == null) {
                 create.add(nodeRow(node));
-                createdInPart.add(new NodeRef(keyLabel, node.id()));
+                ends.createdInPart().add(new NodeRef(keyLabel, node.id()));
                 created++;
             } else if (step.references()) {
                 continue;
@@ -494,8 +536,13 @@ public class GraphWriter {
             }
         }
         if (!create.isEmpty()) {
-            run(step.references() ? WriterStatements.createReferences(step.label()) : WriterStatements.createNodes(step.label()),
-                    context, create);
+            Map<String, Object> parameters = new LinkedHashMap<>(context);
+            parameters.put("rows", create);
+            cypher.list(step.references() ? WriterStatements.createReferences(step.label()) : WriterStatements.createNodes(step.label()),
+                    parameters, record -> {
+                        ends.found(keyLabel, record.get("id").asString(), record.get("element").asString());
+                        return true;
+                    });
         }
         if (!update.isEmpty()) {
             run(WriterStatements.updateNodes(step.label()), context, update);
@@ -515,7 +562,7 @@ public class GraphWriter {
     }
 
     /** A node as the graph holds it before the write: the values of the step's {@link PropertyKeys}. */
-    private record HeldNode(String id, List<Value> values, Provenance provenance, boolean stale, boolean deleted, boolean stub,
+    private record HeldNode(String id, String element, List<Value> values, Provenance provenance, boolean stale, boolean deleted, boolean stub,
             List<String> labels) {
         boolean otherSubLabel(NodeLabel label) {
             return label.isSubLabel() && (!labels.contains(label.cypherName())
@@ -527,18 +574,18 @@ public class GraphWriter {
      * As {@link #writeNodes} for relationships. Those with an end this import created from
      * nothing are new without asking; the others are read first by their ends and key.
      */
-    private ChangeCounts writeRelationships(RelationshipStep step, Map<String, Object> context, Set<NodeRef> created,
-            Set<NodeRef> createdInPart, Set<List<Object>> repeated) {
-        List<Map<String, Object>> write = new ArrayList<>();
+    private ChangeCounts writeRelationships(RelationshipStep step, Map<String, Object> context, Ends ends,
+            Set<List<Object>> repeated) {
+        List<RelRecord> write = new ArrayList<>();
         List<RelRecord> toRead = new ArrayList<>();
         long repeatedRows = 0;
         for (RelRecord rel : step.records()) {
             if (!repeated.isEmpty() && repeated.contains(rel.key())) {
                 // given in an earlier part and counted there: merged again, the later properties winning
-                write.add(relRow(rel));
+                write.add(rel);
                 repeatedRows++;
-            } else if (isCreated(rel.from(), created, createdInPart) || isCreated(rel.to(), created, createdInPart)) {
-                write.add(relRow(rel));
+            } else if (ends.created(rel.from()) || ends.created(rel.to())) {
+                write.add(rel);
             } else {
                 toRead.add(rel);
             }
@@ -547,45 +594,86 @@ public class GraphWriter {
         long updated = 0;
         if (!toRead.isEmpty()) {
             PropertyKeys keys = PropertyKeys.of(toRead.stream().map(RelRecord::properties));
-            List<Map<String, Object>> rows = new ArrayList<>(toRead.size());
+            List<Map<String, Object>> between = new ArrayList<>();
+            List<Map<String, Object>> byIds = new ArrayList<>();
             for (int i = 0; i < toRead.size(); i++) {
                 RelRecord rel = toRead.get(i);
                 Map<String, Object> key = new HashMap<>();
                 step.type().keyProperties().forEach(property -> key.put(property, rel.properties().get(property)));
-                rows.add(Map.of("i", i, "from", rel.from().id(), "to", rel.to().id(), "props", key));
+                Map<String, Object> row = new HashMap<>(Map.of("i", i, "from", rel.from().id(), "to", rel.to().id(), "props", key));
+                (located(row, rel, ends) ? between : byIds).add(row);
             }
             // two relationships may match one key where something outside Oversight added one: either will do
-            Map<Integer, HeldRelationship> held = cypher.list(WriterStatements.heldRelationships(step.type(), step.from(), step.to()),
-                    Map.of("rows", rows, "keys", keys.names()), record -> new HeldRelationship(record.get("i").asInt(),
-                            record.get("values").asList(value -> value), new Provenance(record.get("source"), record.get("scope"))))
-                    .stream().collect(Collectors.toMap(HeldRelationship::row, rel -> rel, (first, second) -> first));
+            Map<Integer, HeldRelationship> held = new HashMap<>();
+            Map<String, Object> parameters = new HashMap<>(Map.of("keys", keys.names()));
+            for (var rows : List.of(Map.entry(WriterStatements.heldRelationshipsBetween(step.type()), between),
+                    Map.entry(WriterStatements.heldRelationships(step.type(), step.from(), step.to()), byIds))) {
+                if (rows.getValue().isEmpty()) {
+                    continue;
+                }
+                parameters.put("rows", rows.getValue());
+                cypher.list(rows.getKey(), parameters, record -> held.putIfAbsent(record.get("i").asInt(),
+                        new HeldRelationship(record.get("values").asList(value -> value),
+                                new Provenance(record.get("source"), record.get("scope")))));
+            }
             Provenance ours = new Provenance(context);
             for (int i = 0; i < toRead.size(); i++) {
                 RelRecord rel = toRead.get(i);
                 HeldRelationship before = held.get(i);
                 if (before == null) {
-                    write.add(relRow(rel));
+                    write.add(rel);
                     createdCount++;
                 } else if (keys.differ(before.values(), rel.properties())) {
-                    write.add(relRow(rel));
+                    write.add(rel);
                     updated++;
                 } else if (!before.provenance().equals(ours)) {
-                    write.add(relRow(rel));
+                    write.add(rel);
                 }
             }
         }
-        if (!write.isEmpty()) {
-            run(WriterStatements.writeRelationships(step.type(), step.from(), step.to()), context, write);
-        }
+        writeRelationships(step, context, ends, write);
         return ChangeCounts.written(createdCount, updated, step.rows() - repeatedRows - createdCount - updated);
     }
 
-    private record HeldRelationship(int row, List<Value> values, Provenance provenance) {
+    /**
+     * Writes relationships between ends found by element id where both are known, else by their
+     * ids; rows whose end was deleted meanwhile (its element id no longer its own) are written
+     * again by ids, which MERGE makes harmless for those already written.
+     */
+    private void writeRelationships(RelationshipStep step, Map<String, Object> context, Ends ends, List<RelRecord> rels) {
+        List<Map<String, Object>> between = new ArrayList<>();
+        List<Map<String, Object>> byIds = new ArrayList<>();
+        for (RelRecord rel : rels) {
+            Map<String, Object> row = new HashMap<>(relRow(rel));
+            (located(row, rel, ends) ? between : byIds).add(row);
+        }
+        if (!between.isEmpty()) {
+            Map<String, Object> parameters = new LinkedHashMap<>(context);
+            parameters.put("rows", between);
+            long written = cypher.first(WriterStatements.writeRelationshipsBetween(step.type()), parameters,
+                    record -> record.get("written").asLong()).orElse(0L);
+            if (written < between.size()) {
+                byIds.addAll(between);
+            }
+        }
+        if (!byIds.isEmpty()) {
+            run(WriterStatements.writeRelationships(step.type(), step.from(), step.to()), context, byIds);
+        }
     }
 
-    private static boolean isCreated(NodeRef end, Set<NodeRef> created, Set<NodeRef> createdInPart) {
-        NodeRef key = new NodeRef(end.label().keyLabel(), end.id());
-        return created.contains(key) || createdInPart.contains(key);
+    /** Adds the element ids of both ends to the row ({@code a}, {@code b}) when the import knows both. */
+    private static boolean located(Map<String, Object> row, RelRecord rel, Ends ends) {
+        String from = ends.element(rel.from());
+        String to = from == null ? null : ends.element(rel.to());
+        if (to == null) {
+            return false;
+        }
+        row.put("a", from);
+        row.put("b", to);
+        return true;
+    }
+
+    private record HeldRelationship(List<Value> values, Provenance provenance) {
     }
 
     private void run(String statement, Map<String, Object> context, List<Map<String, Object>> rows) {

@@ -245,6 +245,27 @@ class GraphWriterTest extends OversightIntegrationTest {
                 .contains("a/payments/second");
     }
 
+    /**
+     * Relationships join ends found in earlier parts by their element ids; an end deleted and
+     * created again meanwhile has another, and the relationship must still reach it.
+     */
+    @Test
+    void aRelationshipReachesItsEndWhenTheNodeWasDeletedAndCreatedAgainBetweenParts() {
+        NodeRef role = new NodeRef(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a");
+        NodeRef key = new NodeRef(NodeLabel.CREDENTIAL, "writer-test:key/1");
+        GraphWriter.Write write = writer.open(batch().build());
+        write.part(batch().node(role.label(), role.id(), Map.of("name", "a")).node(key.label(), key.id(), Map.of("kind", "ACCESS_KEY"))
+                .build());
+        cypher.run("MATCH (n:Identity {id: $id}) DETACH DELETE n", Map.of("id", role.id()));
+        cypher.run("CREATE (:Identity:NonHumanIdentity {id: $id, name: 'again'})", Map.of("id", role.id()));
+        write.part(batch().relationship(RelType.HAS_CREDENTIAL, role, key).build());
+        ImportReport report = write.finish();
+
+        assertThat(report.relationshipCounts(RelType.HAS_CREDENTIAL).created()).isOne();
+        assertThat(count("MATCH (:Identity {id: 'writer-test:role/a', name: 'again'})-[:HAS_CREDENTIAL]->"
+                + "(:Credential {id: 'writer-test:key/1'}) RETURN count(*)")).isOne();
+    }
+
     @Test
     void aFailingPartLeavesTheRunFailedWithItsErrorAndMarksNothingStale() {
         GraphBatch.Builder builder = batch().node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a"));

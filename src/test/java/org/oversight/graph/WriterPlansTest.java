@@ -49,6 +49,18 @@ class WriterPlansTest extends OversightIntegrationTest {
     }
 
     @Test
+    void relationshipsBetweenEndsTheImportFoundSeekTheirElementIds() {
+        Map<String, Object> rel = Map.of("i", 0, "from", "a", "to", "b", "a", "4:x:1", "b", "4:x:2",
+                "props", Map.of("source", "s", "role", "r"));
+        List<String> read = operators(WriterStatements.heldRelationshipsBetween(RelType.OWNED_BY),
+                with("rows", List.of(rel), "keys", List.of("role", "source")));
+        List<String> write = operators(WriterStatements.writeRelationshipsBetween(RelType.OWNED_BY), with("rows", List.of(rel)));
+        // sought between both ends: expanded from one, a team owning 100,000 identities costs 100,000 rows per row
+        assertThat(read).contains("NodeByElementIdSeek", "Expand(Into)").doesNotContain("Expand(All)").noneMatch(SCANS::contains);
+        assertThat(write).contains("NodeByElementIdSeek").doesNotContain("Expand(All)").noneMatch(SCANS::contains);
+    }
+
+    @Test
     void reconcilingAScopeSeeksItsSourceIndex() {
         Map<String, Object> parameters = with("limit", 10, "deleteStaleBefore", OffsetDateTime.now());
         for (NodeLabel label : List.of(NodeLabel.IDENTITY, NodeLabel.POLICY)) {
