@@ -79,6 +79,9 @@ public class Bench {
         Path generated = generate(java, scale, 42);
         Path warmUp = generate(java, 2_000, 7);
         Path data = WORK.resolve("data-" + scale);
+        if (REUSE_STORE) {
+            return reusedStore(java, scale, iterations, chainAt, data);
+        }
         deleteTree(data);
         StringBuilder out = new StringBuilder("## " + String.format("%,d", scale) + " identities\n\n");
         try (Server server = Server.start(java, data)) {
@@ -223,67 +226,130 @@ public class Bench {
      * copies with ids prefixed raw:, with batched UNWIND MERGE and 10k rows per transaction; then
      * removed. Only the writes are timed.
      */
+    /** {@code BENCH_REUSE_STORE=1}: measure the store an earlier run imported, without importing again. */
+    static final boolean REUSE_STORE = System.getenv("BENCH_REUSE_STORE") != null;
+
+    /**
+     * The raw baseline, the queries and the memory over the store an earlier run of the same
+     * scale imported (its import figures are in that run's server log): at 1M the imports take
+     * half an hour, and a run that fails after them need not repeat them.
+     */
+    static String reusedStore(String java, int scale, Runs iterations, Map<String, Double> chainAt, Path data) throws Exception {
+        if (!Files.isDirectory(data)) {
+            throw new IllegalStateException("BENCH_REUSE_STORE: no store of " + scale + " identities in " + data);
+        }
+        StringBuilder out = new StringBuilder("## " + String.format("%,d", scale) + " identities (store of an earlier run)\n\n");
+        try (Server server = Server.start(java, data)) {
+            long findingsStart = System.nanoTime();
+            long findings = JSON.readTree((String) server.graphQl("{ unownedRisks(first: 0) { totalCount } }"))
+                    .path("data").path("unownedRisks").path("totalCount").asLong();
+            long findingsMillis = (System.nanoTime() - findingsStart) / 1_000_000;
+            Raw raw = rawBaseline(server);
+            out.append("| Import | entities | seconds | entities/s |\n|---|---:|---:|---:|\n");
+            out.append(row("raw driver, same rows", raw.entities(), raw.millis()));
+            out.append(String.format("%nFindings: %,d (first request after the start: %,d ms).%n%n", findings, findingsMillis));
+            if (System.getenv("BENCH_IMPORTS_ONLY") == null) {
+                out.append(latencies(server, iterations, chainAt, scale));
+            }
+            out.append(memory(server, data));
+        }
+        return out.toString();
+    }
+
     static Raw rawBaseline(Server server) {
-        // read one label's rows at a time, untimed, then write them timed: at 1M the rows of every
-        // label at once would not fit the benchmark's own heap
+        // read a page of one label's rows at a time, untimed, then write it timed: at 1M one
+        // label's rows at once would not fit the benchmark's own heap
         long entities = 0;
         long nanos = 0;
         try (Session session = server.bolt.session()) {
+            removeRawCopies(session);
             for (String label : MODEL_LABELS) {
-                List<Map<String, Object>> rows = session.run("""
-                        MATCH (n:`%s`) WHERE n.source IS NOT NULL AND n.source <> 'catalog'
-                        RETURN n.id AS id, properties(n) AS props
-                        """.formatted(label)).list(r -> {
-                            Map<String, Object> props = new LinkedHashMap<>(r.get("props").asMap());
-                            props.remove("id");
-                            return Map.of("id", "raw:" + r.get("id").asString(), "props", props);
-                        });
-                long start = System.nanoTime();
-                for (List<Map<String, Object>> chunk : chunks(rows)) {
-                    session.executeWriteWithoutResult(tx -> tx.run("UNWIND $rows AS row MERGE (n:`" + label
-                            + "` {id: row.id}) SET n += row.props", Map.of("rows", chunk)).consume());
-                    entities += chunk.size();
-                }
-                nanos += System.nanoTime() - start;
-            }
-            for (String label : MODEL_LABELS) {
-                Map<String, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
-                // streamed, not collected in Cypher: at 1M one label's relationships exceed a transaction's memory
-                session.run("""
-                        MATCH (a:`%s`)-[r]->(b) WHERE a.source IS NOT NULL AND a.source <> 'catalog' AND r.importSource IS NOT NULL
-                        RETURN type(r) AS type, [l IN labels(b) WHERE l IN $labels][0] AS to, 'raw:' + a.id AS fromId,
-                               'raw:' + b.id AS toId, properties(r) AS props
-                        """.formatted(label), Map.of("labels", MODEL_LABELS)).forEachRemaining(r -> {
-                            if (!r.get("to").isNull()) {
-                                relationships.computeIfAbsent(label + "|" + r.get("type").asString() + "|" + r.get("to").asString(),
-                                        k -> new ArrayList<>()).add(Map.of("from", r.get("fromId").asString(), "to", r.get("toId").asString(),
-                                        "props", r.get("props").asMap()));
-                            }
-                        });
-                long start = System.nanoTime();
-                for (var entry : relationships.entrySet()) {
-                    String[] key = entry.getKey().split("\\|");
-                    for (List<Map<String, Object>> chunk : chunks(entry.getValue())) {
-                        // the same relationship keys as Oversight's writer: ownership claims per source and role
-                        String merge = key[1].equals("OWNED_BY") ? " {source: row.props.source, role: row.props.role}" : "";
-                        session.executeWriteWithoutResult(tx -> tx.run("UNWIND $rows AS row MATCH (a:`" + key[0] + "` {id: row.from}) USING INDEX a:`" + key[0] + "`(id) "
-                                + "MATCH (b:`" + key[2] + "` {id: row.to}) USING INDEX b:`" + key[2] + "`(id) MERGE (a)-[r:`" + key[1] + "`" + merge + "]->(b) "
-                                + "SET r += row.props", Map.of("rows", chunk)).consume());
+                String after = "";
+                while (true) {
+                    List<Record> page = session.run("""
+                            MATCH (n:`%s`) WHERE n.id > $after AND n.source IS NOT NULL AND n.source <> 'catalog'
+                              AND NOT n.id STARTS WITH 'raw:'
+                            RETURN n.id AS id, properties(n) AS props ORDER BY n.id LIMIT $page
+                            """.formatted(label), Map.of("after", after, "page", RAW_PAGE)).list();
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    after = page.getLast().get("id").asString();
+                    List<Map<String, Object>> rows = page.stream().map(r -> {
+                        Map<String, Object> props = new LinkedHashMap<>(r.get("props").asMap());
+                        props.remove("id");
+                        return Map.<String, Object>of("id", "raw:" + r.get("id").asString(), "props", props);
+                    }).toList();
+                    long start = System.nanoTime();
+                    for (List<Map<String, Object>> chunk : chunks(rows)) {
+                        session.executeWriteWithoutResult(tx -> tx.run("UNWIND $rows AS row MERGE (n:`" + label
+                                + "` {id: row.id}) SET n += row.props", Map.of("rows", chunk)).consume());
                         entities += chunk.size();
                     }
+                    nanos += System.nanoTime() - start;
                 }
-                nanos += System.nanoTime() - start;
             }
+            for (String label : MODEL_LABELS) {
+                String after = "";
+                while (true) {
+                    Map<String, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
+                    String[] last = {null};
+                    session.run("""
+                            MATCH (a:`%s`) WHERE a.id > $after AND a.source IS NOT NULL AND a.source <> 'catalog'
+                              AND NOT a.id STARTS WITH 'raw:'
+                            WITH a ORDER BY a.id LIMIT $page
+                            OPTIONAL MATCH (a)-[r]->(b) WHERE r.importSource IS NOT NULL
+                            RETURN a.id AS fromKey, type(r) AS type, [l IN labels(b) WHERE l IN $labels][0] AS to,
+                                   'raw:' + a.id AS fromId, 'raw:' + b.id AS toId, properties(r) AS props
+                            """.formatted(label), Map.of("labels", MODEL_LABELS, "after", after, "page", RAW_PAGE / 4))
+                            .forEachRemaining(r -> {
+                                last[0] = r.get("fromKey").asString();
+                                if (!r.get("type").isNull() && !r.get("to").isNull()) {
+                                    relationships.computeIfAbsent(label + "|" + r.get("type").asString() + "|" + r.get("to").asString(),
+                                            k -> new ArrayList<>()).add(Map.of("from", r.get("fromId").asString(),
+                                            "to", r.get("toId").asString(), "props", r.get("props").asMap()));
+                                }
+                            });
+                    if (last[0] == null) {
+                        break;
+                    }
+                    after = last[0];
+                    long start = System.nanoTime();
+                    for (var entry : relationships.entrySet()) {
+                        String[] key = entry.getKey().split("\\|");
+                        for (List<Map<String, Object>> chunk : chunks(entry.getValue())) {
+                            // the same relationship keys as Oversight's writer: ownership claims per source and role
+                            String merge = key[1].equals("OWNED_BY") ? " {source: row.props.source, role: row.props.role}" : "";
+                            session.executeWriteWithoutResult(tx -> tx.run("UNWIND $rows AS row MATCH (a:`" + key[0] + "` {id: row.from}) USING INDEX a:`" + key[0] + "`(id) "
+                                    + "MATCH (b:`" + key[2] + "` {id: row.to}) USING INDEX b:`" + key[2] + "`(id) MERGE (a)-[r:`" + key[1] + "`" + merge + "]->(b) "
+                                    + "SET r += row.props", Map.of("rows", chunk)).consume());
+                            entities += chunk.size();
+                        }
+                    }
+                    nanos += System.nanoTime() - start;
+                }
+            }
+            removeRawCopies(session);
         }
-        long millis = nanos / 1_000_000;
-        try (Session session = server.bolt.session()) {
-            long deleted;
-            do {
-                deleted = session.run("MATCH (n) WHERE n.id STARTS WITH 'raw:' WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n")
-                        .single().get("n").asLong();
-            } while (deleted > 0);
+        return new Raw(entities, nanos / 1_000_000);
+    }
+
+    /** Rows of a page the raw baseline reads (untimed) before it writes them (timed). */
+    static final int RAW_PAGE = 100_000;
+
+    /** Relationships first, in transactions of their own: a copy of a team can hold 100,000 of them. */
+    static void removeRawCopies(Session session) {
+        // directed, so that no relationship comes twice (once deleted, it cannot be deleted again)
+        for (String pattern : List.of("(n)-[r]->()", "()-[r]->(n)")) {
+            session.run("""
+                    MATCH %s WHERE n.id STARTS WITH 'raw:'
+                    CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
+                    """.formatted(pattern)).consume();
         }
-        return new Raw(entities, millis);
+        session.run("""
+                MATCH (n) WHERE n.id STARTS WITH 'raw:'
+                CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS
+                """).consume();
     }
 
     static <T> List<List<T>> chunks(List<T> rows) {
