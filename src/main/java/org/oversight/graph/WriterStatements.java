@@ -130,7 +130,8 @@ final class WriterStatements {
 
     /**
      * As {@link #writeRelationships}, between ends found by element id, ids checked; returns how
-     * many rows found both ends, so that the writer can write the others by their ids instead.
+     * many rows found both ends (rows, not relationships: a key held twice in the graph merges
+     * both), so that the writer can write the others by their ids instead.
      */
     static String writeRelationshipsBetween(RelType type) {
         return PLAN_ONCE + """
@@ -141,6 +142,7 @@ final class WriterStatements {
                 MERGE (a)-[r:`%1$s`%2$s]->(b)
                 SET r += row.props, r.firstSeen = coalesce(r.firstSeen, $now), r.lastSeen = $now,
                     r.importSource = $source, r.importScope = $scope, r.lastRunId = $runId
+                WITH DISTINCT row
                 RETURN count(*) AS written
                 """.formatted(type.name(), relationshipKey(type));
     }
