@@ -110,10 +110,7 @@ public class Bench {
                 }
             }
             // the findings Oversight evaluates once imports pause: waited for here, so they do not run beside the baseline
-            long findingsStart = System.nanoTime();
-            long findings = JSON.readTree((String) server.graphQl("{ unownedRisks(first: 0) { totalCount } }"))
-                    .path("data").path("unownedRisks").path("totalCount").asLong();
-            long findingsMillis = (System.nanoTime() - findingsStart) / 1_000_000;
+            Findings findings = awaitFindings(server);
             Raw raw = rawBaseline(server);
             out.append("| Import | entities | seconds | entities/s |\n|---|---:|---:|---:|\n");
             out.append(row("first import (HTTP)", first.entities(), first.millis()));
@@ -122,7 +119,7 @@ public class Bench {
             out.append(String.format("%nImport rate against the raw baseline: **%.2fx** (target 1.0x, floor 0.8x); "
                             + "re-import **%.2fx** faster than the first import (target 3x).%n%n",
                     first.rate() / raw.rate(), (double) first.millis() / again.millis()));
-            out.append(String.format("Findings after the imports: %,d (first request after the imports: %,d ms).%n%n", findings, findingsMillis));
+            out.append(String.format("Findings after the imports: %,d (first request after the imports: %,d ms).%n%n", findings.count(), findings.millis()));
             if (!first.failures().isEmpty()) {
                 out.append("Imports that failed: ").append(first.failures()).append("\n\n");
             }
@@ -226,6 +223,17 @@ public class Bench {
      * copies with ids prefixed raw:, with batched UNWIND MERGE and 10k rows per transaction; then
      * removed. Only the writes are timed.
      */
+    record Findings(long count, long millis) {
+    }
+
+    /** Asks for the findings' count: the first request waits for their evaluation, and its time says how long. */
+    static Findings awaitFindings(Server server) throws Exception {
+        long start = System.nanoTime();
+        long count = JSON.readTree((String) server.graphQl("{ unownedRisks(first: 0) { totalCount } }"))
+                .path("data").path("unownedRisks").path("totalCount").asLong();
+        return new Findings(count, (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** {@code BENCH_REUSE_STORE=1}: measure the store an earlier run imported, without importing again. */
     static final boolean REUSE_STORE = System.getenv("BENCH_REUSE_STORE") != null;
 
@@ -240,14 +248,11 @@ public class Bench {
         }
         StringBuilder out = new StringBuilder("## " + String.format("%,d", scale) + " identities (store of an earlier run)\n\n");
         try (Server server = Server.start(java, data)) {
-            long findingsStart = System.nanoTime();
-            long findings = JSON.readTree((String) server.graphQl("{ unownedRisks(first: 0) { totalCount } }"))
-                    .path("data").path("unownedRisks").path("totalCount").asLong();
-            long findingsMillis = (System.nanoTime() - findingsStart) / 1_000_000;
+            Findings findings = awaitFindings(server);
             Raw raw = rawBaseline(server);
             out.append("| Import | entities | seconds | entities/s |\n|---|---:|---:|---:|\n");
             out.append(row("raw driver, same rows", raw.entities(), raw.millis()));
-            out.append(String.format("%nFindings: %,d (first request after the start: %,d ms).%n%n", findings, findingsMillis));
+            out.append(String.format("%nFindings: %,d (first request after the start: %,d ms).%n%n", findings.count(), findings.millis()));
             if (System.getenv("BENCH_IMPORTS_ONLY") == null) {
                 out.append(latencies(server, iterations, chainAt, scale));
             }
