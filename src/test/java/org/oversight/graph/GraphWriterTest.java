@@ -27,7 +27,7 @@ class GraphWriterTest extends OversightIntegrationTest {
 
     @AfterEach
     void removeTestData() {
-        cypher.run("MATCH (n) WHERE n.id STARTS WITH 'writer-test' OR n.source = $source DETACH DELETE n",
+        cypher.run("MATCH (n) WHERE n.id STARTS WITH 'writer-test' OR n.source STARTS WITH $source DETACH DELETE n",
                 Map.of("source", SOURCE));
     }
 
@@ -73,6 +73,42 @@ class GraphWriterTest extends OversightIntegrationTest {
         assertThat(cypher.first("MATCH (n:Identity {id: 'writer-test:role/a'}) RETURN n.name AS name, n.createdAt AS at",
                 Map.of(), r -> r.get("name").asString() + "@" + r.get("at").asZonedDateTime().toOffsetDateTime()))
                 .contains("renamed@" + CREATED);
+    }
+
+    private static GraphBatch ownedBy(Map<String, Object> properties) {
+        return batch()
+                .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a", Map.of("name", "a"))
+                .node(NodeLabel.HUMAN, "writer-test:human/h", Map.of("name", "h"))
+                .relationship(RelType.OWNED_BY, new NodeRef(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/a"),
+                        new NodeRef(NodeLabel.HUMAN, "writer-test:human/h"), properties)
+                .build();
+    }
+
+    @Test
+    void aHeldRelationshipIsRewrittenOnlyWhenAPropertyItsTypeOrItsSourceDiffers() {
+        Map<String, Object> tagged = new java.util.HashMap<>(Map.of("source", "TAG", "role", "technical", "confidence", 1L));
+        writer.write(ownedBy(tagged));
+
+        assertThat(writer.write(ownedBy(tagged)).relationshipCounts(RelType.OWNED_BY)).isEqualTo(ChangeCounts.written(0, 0, 1));
+        // 1 and 1.0 are equal in Cypher, not to the driver: the relationship holds what the row gives
+        tagged.put("confidence", 1.0);
+        assertThat(writer.write(ownedBy(tagged)).relationshipCounts(RelType.OWNED_BY)).isEqualTo(ChangeCounts.written(0, 1, 0));
+        assertThat(cypher.first("MATCH (:Identity {id: 'writer-test:role/a'})-[r:OWNED_BY]->() RETURN valueType(r.confidence) AS type",
+                Map.of(), r -> r.get("type").asString())).contains("FLOAT NOT NULL");
+        // a property the row gives as absent is one the graph must not hold
+        tagged.put("note", null);
+        assertThat(writer.write(ownedBy(tagged)).relationshipCounts(RelType.OWNED_BY)).isEqualTo(ChangeCounts.written(0, 0, 1));
+
+        // described by another source, the same relationship is taken over without counting as a change
+        GraphBatch other = GraphBatch.builder("writer-test-other").scope("account-1").origin("other.yaml")
+                .add(ownedBy(tagged).relationships().iterator().next()).build();
+        assertThat(writer.write(other).relationshipCounts(RelType.OWNED_BY)).isEqualTo(ChangeCounts.written(0, 0, 1));
+        assertThat(cypher.first("MATCH (:Identity {id: 'writer-test:role/a'})-[r:OWNED_BY]->() RETURN r.importSource AS source",
+                Map.of(), r -> r.get("source").asString())).contains("writer-test-other");
+        // and taken back by the first source's next import
+        assertThat(writer.write(ownedBy(tagged)).relationshipCounts(RelType.OWNED_BY)).isEqualTo(ChangeCounts.written(0, 0, 1));
+        assertThat(cypher.first("MATCH (:Identity {id: 'writer-test:role/a'})-[r:OWNED_BY]->() RETURN r.importSource AS source",
+                Map.of(), r -> r.get("source").asString())).contains(SOURCE);
     }
 
     @Test
