@@ -11,7 +11,6 @@ import org.oversight.accountability.LeaverImpact.Group;
 import org.oversight.accountability.LeaverImpact.Item;
 import org.oversight.api.References;
 import org.oversight.findings.Finding;
-import org.oversight.findings.FindingFilter;
 import org.oversight.findings.FindingService;
 import org.oversight.findings.Rule;
 import org.oversight.graph.CypherClient;
@@ -21,15 +20,14 @@ import org.oversight.model.GraphNodes;
 import org.oversight.model.Human;
 import org.oversight.model.Team;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Leaver impact is a what-if of the finding rules: the findings there would be if the person had
  * left, less the findings there are. The rules decide, so setting the person LEAVER opens exactly
- * the findings listed here.
+ * the findings listed here. No transaction spans the question: it may wait for the findings
+ * evaluation, and each rule's read is bounded by its own timeout.
  */
 @Service
-@Transactional(readOnly = true)
 public class LeaverImpactService {
 
     /** The rules that say something has become unowned; the others report what else breaks. */
@@ -53,9 +51,7 @@ public class LeaverImpactService {
 
     public LeaverImpact leaverImpact(String humanId) {
         Human human = (Human) references.require("human", humanId, NodeLabel.HUMAN).node();
-        Set<String> now = findings.findingIds(FindingFilter.ANY);
-        List<Finding> opened = findings.findingsIfLeaving(List.of(human.id())).stream()
-                .filter(f -> !now.contains(f.id())).toList();
+        List<Finding> opened = findings.openedIfLeaving(List.of(human.id()));
 
         Map<String, List<Finding>> unownedBySubject = new LinkedHashMap<>();
         opened.stream().filter(f -> UNOWNED.contains(f.rule().id()))

@@ -2,7 +2,7 @@ package org.oversight.coverage;
 
 import java.util.List;
 
-import org.oversight.findings.Finding;
+import org.oversight.findings.FindingReference;
 import org.oversight.model.AiSystem;
 import org.oversight.model.Control;
 import org.oversight.model.Framework;
@@ -28,10 +28,11 @@ public record Coverage(Framework framework, AiSystem scope, List<RequirementCove
 
     /**
      * One requirement's status, the paths behind it, the reason in one line, and the open findings
-     * in the scope whose rules break it (while there are any it is not FULL).
+     * in the scope whose rules break it (while there are any it is not FULL), made whole only when
+     * a request asks for them (the schema's {@code brokenBy}).
      */
     public record RequirementCoverage(Requirement requirement, Status status, List<CoveragePath> why,
-            String justification, String reason, List<Finding> brokenBy) {
+            String justification, String reason, List<FindingReference> openFindings) {
     }
 
     /**

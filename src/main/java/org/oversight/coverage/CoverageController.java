@@ -1,11 +1,18 @@
 package org.oversight.coverage;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.oversight.coverage.Coverage.RequirementCoverage;
 import org.oversight.coverage.Coverage.Status;
+import org.oversight.findings.Finding;
+import org.oversight.findings.FindingService;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -15,9 +22,11 @@ import org.springframework.stereotype.Controller;
 class CoverageController {
 
     private final CoverageService coverage;
+    private final FindingService findings;
 
-    CoverageController(CoverageService coverage) {
+    CoverageController(CoverageService coverage, FindingService findings) {
         this.coverage = coverage;
+        this.findings = findings;
     }
 
     @QueryMapping
@@ -41,6 +50,19 @@ class CoverageController {
     @QueryMapping
     List<StatementOfApplicability.Entry> statementOfApplicability(@Argument String scope) {
         return coverage.statementOfApplicability(scope).entries();
+    }
+
+    /** The open findings that break each requirement the request shows, made whole in one go. */
+    @BatchMapping(typeName = "RequirementCoverage")
+    Map<RequirementCoverage, List<Finding>> brokenBy(List<RequirementCoverage> requirements) {
+        Map<String, Finding> whole = findings.whole(requirements.stream().flatMap(r -> r.openFindings().stream()).toList())
+                .stream().collect(Collectors.toMap(Finding::id, finding -> finding, (first, same) -> first));
+        Map<RequirementCoverage, List<Finding>> brokenBy = new LinkedHashMap<>();
+        for (RequirementCoverage requirement : requirements) {
+            brokenBy.put(requirement, requirement.openFindings().stream().map(reference -> whole.get(reference.id()))
+                    .filter(Objects::nonNull).toList());
+        }
+        return brokenBy;
     }
 
     @SchemaMapping(typeName = "Coverage")

@@ -19,8 +19,7 @@ import org.oversight.coverage.Coverage.RequirementCoverage;
 import org.oversight.coverage.Coverage.Status;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
-import org.oversight.findings.Finding;
-import org.oversight.findings.FindingFilter;
+import org.oversight.findings.FindingReference;
 import org.oversight.findings.FindingService;
 import org.oversight.model.AiSystem;
 import org.oversight.model.Control;
@@ -99,7 +98,7 @@ public class CoverageService {
         }).stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                 Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 
-        Map<String, List<Finding>> broken = brokenRequirements(scopeId);
+        Map<String, List<FindingReference>> broken = findings.openFindingsByRequirement(scopeId);
         List<RequirementCoverage> requirements = cypher.list(queries.get("queries/coverage/requirements"),
                 CypherClient.parameters("framework", frameworkId, "scope", scopeId), record -> {
                     Requirement requirement = GraphNodes.toRecord(record.get("r").asNode(), Requirement.class);
@@ -110,7 +109,7 @@ public class CoverageService {
                     Status status = notApplicable ? Status.NOT_APPLICABLE : why.stream().map(CoveragePath::contributes)
                             .reduce(Status.GAP, Status::best);
                     String justification = record.get("justification").asString(null);
-                    List<Finding> brokenBy = status == Status.NOT_APPLICABLE ? List.of()
+                    List<FindingReference> brokenBy = status == Status.NOT_APPLICABLE ? List.of()
                             : broken.getOrDefault(requirement.id(), List.of());
                     Status met = status == Status.FULL && !brokenBy.isEmpty() ? Status.PARTIAL : status;
                     return new RequirementCoverage(requirement, met, why, justification,
@@ -139,27 +138,13 @@ public class CoverageService {
         return new Crosswalk(from, to, depth, links, indeterminate);
     }
 
-    /**
-     * The requirements open findings break, in the scope: organisation-wide every finding counts, in an
-     * AI system's scope those about the system or what it is made of (decision 0004).
-     */
-    private Map<String, List<Finding>> brokenRequirements(String scopeId) {
-        Map<String, List<Finding>> broken = new LinkedHashMap<>();
-        for (Finding finding : findings.findings(new FindingFilter(null, null, null, scopeId, null))) {
-            for (String requirement : finding.rule().breaks()) {
-                broken.computeIfAbsent(requirement, key -> new ArrayList<>()).add(finding);
-            }
-        }
-        return broken;
-    }
-
     /** What the reason adds when findings break the requirement: a FULL path no longer counts as FULL. */
-    static String brokenBy(Status status, List<Finding> brokenBy) {
+    static String brokenBy(Status status, List<FindingReference> brokenBy) {
         if (brokenBy.isEmpty()) {
             return "";
         }
-        Finding first = brokenBy.getFirst();
-        String which = first.rule().id() + " on " + first.subject().id()
+        FindingReference first = brokenBy.getFirst();
+        String which = first.ruleId() + " on " + first.subjectId()
                 + (brokenBy.size() > 1 ? " and " + (brokenBy.size() - 1) + " more" : "");
         return (status == Status.FULL ? "; not FULL while " : "; ") + brokenBy.size() + " open finding"
                 + (brokenBy.size() == 1 ? " breaks" : "s break") + " it (" + which + ")";

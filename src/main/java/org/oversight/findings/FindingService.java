@@ -1,10 +1,14 @@
 package org.oversight.findings;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,6 +76,35 @@ public class FindingService {
         return evaluator.whole(matching(kept.current(), filter));
     }
 
+    /**
+     * Per requirement, the open findings in the scope whose rules break it, by reference: making
+     * every finding of the organisation whole (its subject, path and AI systems read back) only to
+     * count them was most of the time coverage took.
+     */
+    public Map<String, List<FindingReference>> openFindingsByRequirement(String scopeId) {
+        Map<String, List<FindingReference>> broken = new LinkedHashMap<>();
+        for (KeptFinding finding : matching(kept.current(), new FindingFilter(null, null, null, scopeId, null))) {
+            FindingReference reference = new FindingReference(finding.id(), finding.rule().id(), finding.subjectId());
+            for (String requirement : finding.rule().breaks()) {
+                broken.computeIfAbsent(requirement, key -> new ArrayList<>()).add(reference);
+            }
+        }
+        return broken;
+    }
+
+    /** The findings named, made whole, in the order named; one resolved since it was named is left out. */
+    public List<Finding> whole(Collection<FindingReference> references) {
+        Map<String, KeptFinding> current = new HashMap<>();
+        Set<String> named = references.stream().map(FindingReference::id).collect(Collectors.toSet());
+        for (KeptFinding finding : kept.current().findings()) {
+            if (named.contains(finding.id())) {
+                current.putIfAbsent(finding.id(), finding);
+            }
+        }
+        return evaluator.whole(references.stream().map(FindingReference::id).distinct().map(current::get)
+                .filter(Objects::nonNull).toList());
+    }
+
     /** The ids of every finding that matches: what leaver impact compares, without making them whole. */
     public Set<String> findingIds(FindingFilter filter) {
         return matching(kept.current(), filter).stream().map(KeptFinding::id).collect(Collectors.toSet());
@@ -82,11 +115,16 @@ public class FindingService {
     }
 
     /**
-     * The findings there would be if the given humans had left: what-if questions such as
-     * leaver impact use the same rules as the real findings.
+     * The findings that would open if the given humans had left, and are not open now, whole:
+     * what-if questions such as leaver impact use the same rules as the real findings. Only the
+     * opened are made whole; at 1M identities every finding is over a million.
      */
-    public List<Finding> findingsIfLeaving(List<String> leaving) {
-        return evaluator.evaluate(leaving, rule -> true);
+    public List<Finding> openedIfLeaving(List<String> leaving) {
+        Set<String> now = findingIds(FindingFilter.ANY);
+        List<KeptFinding> opened = evaluator.whatIf(leaving).stream().filter(finding -> !now.contains(finding.id())).toList();
+        List<Finding> whole = new ArrayList<>(evaluator.whole(opened));
+        whole.sort(ORDER);
+        return whole;
     }
 
     public FindingPage page(FindingFilter filter, Integer first, String after) {

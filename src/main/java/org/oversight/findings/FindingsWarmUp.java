@@ -29,8 +29,8 @@ class FindingsWarmUp {
         Thread.ofVirtual().name("findings-warm-up").start(() -> {
             try {
                 long start = System.nanoTime();
-                int now = findings.findings(FindingFilter.ANY).size();
-                findings.findingsIfLeaving(List.of("warm-up@oversight.invalid"));
+                int now = findings.findingIds(FindingFilter.ANY).size();
+                findings.openedIfLeaving(List.of("warm-up@oversight.invalid"));
                 log.info("Finding rules ready: {} findings, planned in {} ms", now, (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 log.debug("Finding rules not warmed up: {}", e.getMessage());

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -47,36 +46,29 @@ class RuleEvaluator {
 
     /** Every finding of the graph as it is, to keep, in {@link FindingService#KEPT_ORDER}. */
     List<KeptFinding> evaluate() {
-        List<KeptFinding> kept = run(List.of(), rule -> true);
+        List<KeptFinding> kept = run(List.of());
         kept.sort(FindingService.KEPT_ORDER);
         return kept;
     }
 
-    /**
-     * The findings of the selected rules with the given humans treated as leavers (what-if
-     * questions), whole, in {@link FindingService#ORDER}.
-     */
-    List<Finding> evaluate(List<String> leaving, Predicate<Rule> selected) {
-        List<Finding> findings = whole(run(leaving, selected));
-        findings.sort(FindingService.ORDER);
-        return findings;
+    /** The findings of every rule with the given humans treated as leavers (what-if questions), not yet whole. */
+    List<KeptFinding> whatIf(List<String> leaving) {
+        return run(leaving);
     }
 
-    private List<KeptFinding> run(List<String> leaving, Predicate<Rule> selected) {
+    private List<KeptFinding> run(List<String> leaving) {
         Map<String, Object> ruleParameters = parameters.forRules(leaving);
         // the same strings for the same ids, however many findings name them
         Map<String, String> shared = new HashMap<>();
         List<Raw> raw = new ArrayList<>();
         for (Rule rule : rules.all()) {
-            if (selected.test(rule)) {
-                raw.addAll(cypher.list(rule.cypher(), ruleParameters, row -> {
-                    Node subject = row.get("subject").asNode();
-                    // a subject with several findings is named by one string, not one per finding
-                    return new Raw(rule, share(subject.get("id").asString(), shared), share(subject.elementId(), shared),
-                            row.get("reason").asString(""),
-                            GraphPath.links(row.get("path")).stream().map(link -> link.relationship().elementId()).toList());
-                }));
-            }
+            raw.addAll(cypher.list(rule.cypher(), ruleParameters, row -> {
+                Node subject = row.get("subject").asNode();
+                // a subject with several findings is named by one string, not one per finding
+                return new Raw(rule, share(subject.get("id").asString(), shared), share(subject.elementId(), shared),
+                        row.get("reason").asString(""),
+                        GraphPath.links(row.get("path")).stream().map(link -> link.relationship().elementId()).toList());
+            }));
         }
         Map<String, Place> places = places(raw.stream().map(Raw::elementId).distinct().toList(), shared);
         Set<String> running = Set.copyOf(runs.running());
