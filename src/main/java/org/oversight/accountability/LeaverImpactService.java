@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * Leaver impact is a what-if of the finding rules: the findings there would be if the person had
  * left, less the findings there are. The rules decide, so setting the person LEAVER opens exactly
  * the findings listed here. No transaction spans the question: it may wait for the findings
- * evaluation, and each rule's read is bounded by its own timeout.
+ * evaluation, and the what-if is bounded as an evaluation is, not by the query timeout.
  */
 @Service
 public class LeaverImpactService {

@@ -77,9 +77,10 @@ public class FindingService {
     }
 
     /**
-     * Per requirement, the open findings in the scope whose rules break it, by reference: making
-     * every finding of the organisation whole (its subject, path and AI systems read back) only to
-     * count them was most of the time coverage took.
+     * Per requirement, the open findings in the scope whose rules break it (organisation-wide every
+     * finding, in an AI system's scope those about the system or what it is made of; decision
+     * 0004), by reference: making every finding whole (its subject, path and AI systems read back)
+     * only to count them was most of the time coverage took.
      */
     public Map<String, List<FindingReference>> openFindingsByRequirement(String scopeId) {
         Map<String, List<FindingReference>> broken = new LinkedHashMap<>();
@@ -121,7 +122,7 @@ public class FindingService {
      */
     public List<Finding> openedIfLeaving(List<String> leaving) {
         Set<String> now = findingIds(FindingFilter.ANY);
-        List<KeptFinding> opened = evaluator.whatIf(leaving).stream().filter(finding -> !now.contains(finding.id())).toList();
+        List<KeptFinding> opened = kept.whatIf(leaving).stream().filter(finding -> !now.contains(finding.id())).toList();
         List<Finding> whole = new ArrayList<>(evaluator.whole(opened));
         whole.sort(ORDER);
         return whole;

@@ -90,6 +90,14 @@ class KeptFindings implements WriteListener, DisposableBean {
     }
 
     /**
+     * The findings of every rule with the given humans treated as leavers, not kept: a what-if is
+     * an evaluation too, bounded like one rather than by the query timeout.
+     */
+    List<KeptFinding> whatIf(List<String> leaving) {
+        return transaction.execute(status -> evaluator.getObject().whatIf(leaving));
+    }
+
+    /**
      * Every finding of the graph as it is now. Evaluations run one at a time on a thread of their
      * own, in a read transaction of their own (never the caller's, and bounded by
      * {@code oversight.findings.evaluation-timeout}, not the query timeout: on a large graph they
