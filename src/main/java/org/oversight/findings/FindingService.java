@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * The findings of the graph as it is now, filtered and paged: read from what {@link KeptFindings}
  * keeps for the graph's current version, so they are always current without running every rule
- * per request. What-if questions (leavers) run the rules afresh through the {@link RuleEvaluator}.
+ * per request. What-if questions (leavers) run the rules afresh, bounded as an evaluation
+ * ({@link KeptFindings#whatIf}).
  * No transaction spans a request: one waiting for an evaluation would outlive its timeout.
  */
 @Service
