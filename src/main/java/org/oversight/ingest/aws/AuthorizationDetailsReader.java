@@ -2,11 +2,12 @@ package org.oversight.ingest.aws;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.oversight.graph.NodeLabel;
+import org.oversight.ingest.kit.People;
+import org.oversight.ingest.kit.Secrets;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -203,18 +204,13 @@ final class AuthorizationDetailsReader {
             String key = tagPlace.requiredText(tag, "Key");
             String value = tagPlace.text(tag, "Value");
             Tags meaning = Tags.of(key);
-            if (meaning == Tags.SECRET) {
-                principal.tags.add(key + "=[not stored]");
-                inventory.warn(tagPlace, "tag '" + key + "' may hold a secret; its value is not stored");
-                continue;
-            }
             if (meaning == Tags.OTHER || (meaning != Tags.TEAM && value == null)) {
-                principal.tags.add(key + "=" + (value == null ? "" : value));
+                keepAsTag(principal, key, value, tagPlace);
                 continue;
             }
             switch (meaning) {
                 case EMAIL -> {
-                    if (user && Tags.isEmail(value)) {
+                    if (user && People.isEmail(value)) {
                         // the person whose account this is; the account is linked to them after the write
                         principal.email = value;
                         principal.person = true;
@@ -225,12 +221,12 @@ final class AuthorizationDetailsReader {
                 case OWNER -> ownerByEmail(principal, key, value, "ACCOUNTABLE", tagPlace);
                 case TECHNICAL_OWNER -> ownerByEmail(principal, key, value, "TECHNICAL", tagPlace);
                 case TEAM -> {
-                    String slug = value == null ? "" : Tags.slug(value);
-                    if (slug.isEmpty()) {
-                        principal.tags.add(key + "=" + (value == null ? "" : value));
+                    String team = value == null ? null : People.teamId(value);
+                    if (team == null) {
+                        keepAsTag(principal, key, value, tagPlace);
                         inventory.warn(tagPlace, "team tag '" + key + "' names no team; kept as a tag");
                     } else {
-                        principal.owners.add(new IamInventory.Owner(NodeLabel.TEAM, "team:" + slug,
+                        principal.owners.add(new IamInventory.Owner(NodeLabel.TEAM, team,
                                 Map.of("name", value), "ACCOUNTABLE"));
                     }
                 }
@@ -240,14 +236,23 @@ final class AuthorizationDetailsReader {
     }
 
     private void ownerByEmail(IamInventory.Principal principal, String key, String value, String role, Place place) {
-        if (!Tags.isEmail(value)) {
-            principal.tags.add(key + "=" + value);
+        if (!People.isEmail(value)) {
+            keepAsTag(principal, key, value, place);
             inventory.warn(place, "owner tag '" + key + "' is '" + value + "', not an e-mail address; no owner linked,"
                     + " kept as a tag");
             return;
         }
-        principal.owners.add(new IamInventory.Owner(NodeLabel.HUMAN, value.toLowerCase(Locale.ROOT),
+        principal.owners.add(new IamInventory.Owner(NodeLabel.HUMAN, People.humanId(value),
                 Map.of("email", value), role));
+    }
+
+    /** A tag kept as {@code Key=Value}, screened: a secret-looking key keeps no value, a secret in a value is redacted. */
+    private void keepAsTag(IamInventory.Principal principal, String key, String value, Place place) {
+        Secrets.Screened screened = Secrets.screen("tag", key, value);
+        if (screened.warning() != null) {
+            inventory.warn(place, screened.warning());
+        }
+        principal.tags.add(key + "=" + (screened.value() == null ? "" : screened.value()));
     }
 
     private void reportUnreadFields(String list, JsonNode node, Set<String> known, Place place) {

@@ -2,7 +2,6 @@ package org.oversight.ingest.aws;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What an IAM tag key means to Oversight. Keys are compared without case and without
@@ -17,9 +16,7 @@ enum Tags {
     EMAIL,
     /** The team responsible. */
     TEAM,
-    /** The value may be a secret: it is never stored. */
-    SECRET,
-    /** Any other tag, kept as {@code Key=Value}. */
+    /** Any other tag, kept as {@code Key=Value} once screened for secrets ({@code kit.Secrets}). */
     OTHER;
 
     private static final Set<String> OWNER_KEYS = Set.of("owner", "owneremail", "ownermail", "ownedby",
@@ -28,9 +25,6 @@ enum Tags {
             "techcontact");
     private static final Set<String> EMAIL_KEYS = Set.of("email", "mail", "emailaddress", "useremail", "usermail");
     private static final Set<String> TEAM_KEYS = Set.of("team", "ownerteam", "owningteam", "teamname");
-    private static final Pattern SECRET_KEY = Pattern.compile(
-            "password|passwd|passphrase|secret|token|privatekey|apikey|accesskey|credential");
-    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     static Tags of(String key) {
         String normalised = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
@@ -46,15 +40,6 @@ enum Tags {
         if (TEAM_KEYS.contains(normalised)) {
             return TEAM;
         }
-        return SECRET_KEY.matcher(normalised).find() ? SECRET : OTHER;
-    }
-
-    static boolean isEmail(String value) {
-        return value != null && EMAIL_ADDRESS.matcher(value).matches();
-    }
-
-    /** {@code Platform Team} becomes {@code platform-team}; empty when nothing is left. */
-    static String slug(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return OTHER;
     }
 }

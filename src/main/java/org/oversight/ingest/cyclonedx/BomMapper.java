@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
@@ -36,6 +33,8 @@ import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
+import org.oversight.ingest.kit.Secrets;
+import org.oversight.ingest.kit.People;
 
 /**
  * Maps the BOMs of one import, all describing one AI system, onto the graph model:
@@ -56,7 +55,6 @@ import org.oversight.ingest.ImportFile;
  */
 final class BomMapper {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>(),;\"']+@[^@\\s<>(),;\"']+\\.[^@\\s<>(),;\"']+");
     private static final Map<String, Object> CREATOR = Map.of("role", "TECHNICAL", "source", "CREATOR");
 
     private final GraphBatch.Builder batch;
@@ -441,7 +439,7 @@ final class BomMapper {
                     if (email == null || email.isEmpty()) {
                         continue;
                     }
-                    if (EMAIL.matcher(email).matches()) {
+                    if (People.isEmail(email)) {
                         owner(owned, email, contact.getName());
                     } else {
                         batch.warn(where(path), "author '" + contact(contact) + "' has no usable e-mail address; "
@@ -451,9 +449,8 @@ final class BomMapper {
             }
             if (authorText != null && !authorText.isBlank()) {
                 properties.append("authors", authorText);
-                Matcher email = EMAIL.matcher(authorText);
-                while (email.find()) {
-                    owner(owned, email.group(), null);
+                for (String email : People.emailsIn(authorText)) {
+                    owner(owned, email, null);
                 }
             }
         }
@@ -467,7 +464,7 @@ final class BomMapper {
         }
 
         private void owner(NodeRef owned, String email, String name) {
-            String id = email.toLowerCase(Locale.ROOT);
+            String id = People.humanId(email);
             Map<String, Object> stub = new LinkedHashMap<>();
             stub.put("email", id);
             if (name != null && !name.isBlank()) {
@@ -537,12 +534,12 @@ final class BomMapper {
                 if (property == null || property.getName() == null) {
                     continue;
                 }
-                String value = property.getValue() == null ? "" : property.getValue();
-                if (Secrets.isSecretName(property.getName()) && !value.isBlank()) {
-                    batch.warn(where(path), "property '" + property.getName() + "' looks like a secret; its value was not stored");
-                    value = Secrets.REDACTED;
+                Secrets.Screened screened = Secrets.screen("property", property.getName(),
+                        property.getValue() == null ? "" : property.getValue());
+                if (screened.warning() != null) {
+                    batch.warn(where(path), screened.warning());
                 }
-                target.append(key, property.getName() + "=" + value);
+                target.append(key, property.getName() + "=" + screened.value());
             }
         }
 

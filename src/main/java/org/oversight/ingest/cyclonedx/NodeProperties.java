@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.oversight.ingest.kit.Secrets;
+
 /**
  * The properties of one node as they are collected: empty values are left out, and every text
  * passes through {@link Secrets#redact} so that no secret reaches the graph. Properties whose

@@ -14,6 +14,7 @@ import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportException;
+import org.oversight.ingest.kit.People;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -426,7 +427,7 @@ final class EntraMapper implements ExportReader.Listener {
         if ((email == null || !email.contains("@")) && upn != null && !upn.toUpperCase(Locale.ROOT).contains("#EXT#")) {
             email = upn;
         }
-        return new Contact(email == null || !email.contains("@") ? null : email.toLowerCase(Locale.ROOT),
+        return new Contact(email == null || !email.contains("@") ? null : People.humanId(email),
                 user.text("displayName"));
     }
 

@@ -20,6 +20,7 @@ import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.ImportOptions;
 import org.oversight.ingest.Importer;
+import org.oversight.ingest.kit.People;
 import org.springframework.stereotype.Component;
 
 /**

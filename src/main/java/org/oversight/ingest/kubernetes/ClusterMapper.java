@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.kubernetes.ObjectMeta.NameRule;
+import org.oversight.ingest.kit.People;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,7 +26,6 @@ final class ClusterMapper {
 
     private static final String RBAC_API = "rbac.authorization.k8s.io/";
     private static final String SERVICE_ACCOUNT_USER = "system:serviceaccount:";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** An identity this batch describes, with the namespace whose implicit groups a service account is in. */
     private record Described(NodeLabel label, String namespace) {
@@ -120,7 +119,7 @@ final class ClusterMapper {
             properties.put("automountServiceAccountToken", automount.booleanValue());
         }
         if (!meta.labels().isEmpty()) {
-            properties.put("labels", meta.labelList());
+            properties.put("labels", labels(object, meta));
         }
         List<String> pullSecrets = secretNames(object, "imagePullSecrets");
         if (!pullSecrets.isEmpty()) {
@@ -172,7 +171,7 @@ final class ClusterMapper {
         putIfPresent(properties, "createdAt", meta.createdAt());
         putIfPresent(properties, "uid", meta.uid());
         if (!meta.labels().isEmpty()) {
-            properties.put("labels", meta.labelList());
+            properties.put("labels", labels(object, meta));
         }
         if (clusterRole) {
             List<String> aggregated = aggregationLabels(object);
@@ -317,7 +316,7 @@ final class ClusterMapper {
         } else {
             label = NodeLabel.HUMAN_ACCOUNT;
             properties.put("kind", "USER_ACCOUNT");
-            if (EMAIL.matcher(name).matches()) {
+            if (People.isEmail(name)) {
                 properties.put("email", name);
             }
         }
@@ -403,6 +402,10 @@ final class ClusterMapper {
     /** Users and groups: {@code k8s:<cluster>:user:<name>}, {@code k8s:<cluster>:group:<name>}. */
     private String principalId(String kind, String name) {
         return "k8s:" + cluster + ":" + kind + ":" + name;
+    }
+
+    private List<String> labels(KubeObject object, ObjectMeta meta) {
+        return meta.labelList(warning -> batch.warn(object.where(), warning));
     }
 
     private static void putIfPresent(Map<String, Object> properties, String key, Object value) {

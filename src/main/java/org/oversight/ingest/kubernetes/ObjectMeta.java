@@ -3,10 +3,14 @@ package org.oversight.ingest.kubernetes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+
+import org.oversight.ingest.kit.Secrets;
 
 import tools.jackson.databind.JsonNode;
 
@@ -52,9 +56,21 @@ record ObjectMeta(String name, String namespace, Map<String, String> labels, Map
                 "metadata.uid"));
     }
 
-    /** Labels as "key=value" texts, the form a list property can hold. */
-    List<String> labelList() {
-        return labels.entrySet().stream().map(label -> label.getKey() + "=" + label.getValue()).toList();
+    /**
+     * Labels as "key=value" texts, the form a list property can hold, screened as every source's
+     * tags are: a secret-looking key keeps no value, a secret in a value is redacted; each such
+     * label is handed to {@code warn}.
+     */
+    List<String> labelList(Consumer<String> warn) {
+        List<String> kept = new ArrayList<>();
+        labels.forEach((key, value) -> {
+            Secrets.Screened screened = Secrets.screen("label", key, value);
+            if (screened.warning() != null) {
+                warn.accept(screened.warning());
+            }
+            kept.add(key + "=" + (screened.value() == null ? "" : screened.value()));
+        });
+        return kept;
     }
 
     static void checkName(KubeObject object, String field, String name, NameRule rule) {

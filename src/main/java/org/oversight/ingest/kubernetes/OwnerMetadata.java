@@ -1,7 +1,6 @@
 package org.oversight.ingest.kubernetes;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -10,6 +9,7 @@ import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
+import org.oversight.ingest.kit.People;
 
 /**
  * Owners named in labels and annotations: an owner key with e-mail addresses gives
@@ -23,7 +23,6 @@ final class OwnerMetadata {
     static final List<String> OWNER_KEYS = List.of("owner", "oversight.io/owner", "app.kubernetes.io/owner", "contact");
     static final List<String> TEAM_KEYS = List.of("team", "oversight.io/team");
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
     /** Several addresses in one value are separated by commas or semicolons. */
     private static final Pattern SEPARATORS = Pattern.compile("[,;]");
 
@@ -38,8 +37,8 @@ final class OwnerMetadata {
                 if (token.isEmpty()) {
                     continue;
                 }
-                if (EMAIL.matcher(token).matches()) {
-                    String email = token.toLowerCase(Locale.ROOT);
+                if (People.isEmail(token)) {
+                    String email = People.humanId(token);
                     NodeRef human = new NodeRef(NodeLabel.HUMAN, email);
                     batch.reference(NodeLabel.HUMAN, email, Map.of("email", email));
                     batch.relationship(RelType.OWNED_BY, owned, human, Map.of("role", "ACCOUNTABLE", "source", "TAG"));
@@ -48,12 +47,11 @@ final class OwnerMetadata {
                 }
             }
         }, (where, value) -> {
-            String slug = slug(value);
-            if (slug.isEmpty()) {
+            String id = People.teamId(value);
+            if (id == null) {
                 batch.warn(object.where(), where + " '" + value + "' names no team; no owner linked");
                 return;
             }
-            String id = "team:" + slug;
             batch.reference(NodeLabel.TEAM, id, Map.of("name", value.strip()));
             batch.relationship(RelType.OWNED_BY, owned, new NodeRef(NodeLabel.TEAM, id),
                     Map.of("role", "ACCOUNTABLE", "source", "TAG"));
@@ -87,10 +85,5 @@ final class OwnerMetadata {
         if (annotation != null && !annotation.isBlank()) {
             consumer.accept("annotation " + key, annotation);
         }
-    }
-
-    /** "Platform Team" -> "platform-team". */
-    static String slug(String value) {
-        return value.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
@@ -23,6 +22,7 @@ import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.ImportOptions;
 import org.oversight.ingest.Importer;
+import org.oversight.ingest.kit.People;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,6 @@ class OwnershipCsvImporter implements Importer {
 
     static final List<String> REQUIRED = List.of("subject", "owner");
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Map<String, NodeLabel> SUBJECT_TYPES = Map.of(
             "identity", NodeLabel.IDENTITY, "credential", NodeLabel.CREDENTIAL, "aisystem", NodeLabel.AI_SYSTEM,
             "agent", NodeLabel.AGENT, "model", NodeLabel.MODEL, "control", NodeLabel.CONTROL, "risk", NodeLabel.RISK);
@@ -114,13 +113,18 @@ class OwnershipCsvImporter implements Importer {
             throw new ImportException(file, row.location(), "owner", "is empty");
         }
         if (owner.startsWith("team:")) {
-            return new NodeRef(NodeLabel.TEAM, owner);
+            // the same team id as its HR row, SCIM group or tags give it: "team:Zürich Ops" is team:zurich-ops
+            String team = People.teamId(owner.substring("team:".length()));
+            if (team == null) {
+                throw new ImportException(file, row.location(), "owner", "'" + owner + "' names no team");
+            }
+            return new NodeRef(NodeLabel.TEAM, team);
         }
         if (owner.contains("@")) {
-            if (!EMAIL.matcher(owner).matches()) {
+            if (!People.isEmail(owner)) {
                 throw new ImportException(file, row.location(), "owner", "'" + owner + "' is not an e-mail address");
             }
-            return new NodeRef(NodeLabel.HUMAN, owner.toLowerCase(Locale.ROOT));
+            return new NodeRef(NodeLabel.HUMAN, People.humanId(owner));
         }
         throw new ImportException(file, row.location(), "owner",
                 "'" + owner + "' is neither an e-mail address nor a team id (team:<name>)");

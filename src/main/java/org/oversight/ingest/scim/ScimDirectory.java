@@ -16,7 +16,7 @@ import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
-import org.oversight.ingest.hr.People;
+import org.oversight.ingest.kit.People;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -334,7 +334,7 @@ class AwsIamImporterTest {
         NodeRecord alice = node(batch, "arn:aws:iam::111122223333:user/alice");
         assertThat(alice.label()).isEqualTo(NodeLabel.HUMAN_ACCOUNT);
         assertThat(alice.properties()).containsEntry("email", "Alice@Example.com").containsEntry("privileged", true)
-                .containsEntry("tags", List.of("db-password=[not stored]"));
+                .containsEntry("tags", List.of("db-password=[REDACTED]"));
         assertThat(properties(batch, "arn:aws:iam::111122223333:user/alice/password"))
                 .containsEntry("kind", "PASSWORD").containsEntry("passwordResetRequired", false)
                 .containsEntry("createdAt", OffsetDateTime.parse("2024-01-03T00:00:00Z"));

@@ -430,9 +430,9 @@ class CycloneDxImporterTest {
                 .containsEntry("url", "https://registry.fable.example/models");
         assertThat(edges(batch, RelType.OWNED_BY)).containsExactly("model:claims-classifier -> claims-ml@fable.example");
         assertThat(batch.warnings()).extracting(ImportWarning::message).contains(
-                "property 'deploy:api-key' looks like a secret; its value was not stored",
-                "property 'huggingface:token' looks like a secret; its value was not stored",
-                "property 'db_password' looks like a secret; its value was not stored",
+                "property 'deploy:api-key' may hold a secret; its value is not stored",
+                "property 'huggingface:token' may hold a secret; its value is not stored",
+                "property 'db_password' may hold a secret; its value is not stored",
                 "a URL carried credentials; they were not stored",
                 "text in 'description' looked like a secret and was replaced by [REDACTED]",
                 "text in 'authors' looked like a secret and was replaced by [REDACTED]");

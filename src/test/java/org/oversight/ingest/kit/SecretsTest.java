@@ -1,4 +1,4 @@
-package org.oversight.ingest.cyclonedx;
+package org.oversight.ingest.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,10 @@ class SecretsTest {
         assertThat(Secrets.isSecretName("deploy:api-key")).isTrue();
         assertThat(Secrets.isSecretName("DB_PASSWORD")).isTrue();
         assertThat(Secrets.isSecretName("client.secret")).isTrue();
+        assertThat(Secrets.isSecretName("DbPwd")).isTrue();
+        assertThat(Secrets.isSecretName("DBPassword")).isTrue();
+        assertThat(Secrets.isSecretName("dbpassword")).isTrue();
+        assertThat(Secrets.isSecretName("x-client-secret-v2")).isTrue();
         assertThat(Secrets.isSecretName("huggingface:tokenizer")).isFalse();
         assertThat(Secrets.isSecretName("kestrel:cost-centre")).isFalse();
         assertThat(Secrets.isSecretName("key")).isFalse();

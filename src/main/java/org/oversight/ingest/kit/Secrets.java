@@ -1,4 +1,4 @@
-package org.oversight.ingest.cyclonedx;
+package org.oversight.ingest.kit;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,19 +10,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps secret values out of the graph. A BOM should hold none, but property values, URLs and
- * free text sometimes carry tokens, passwords or keys; they are replaced by {@value #REDACTED}
- * before anything is stored, and the caller warns about it.
+ * Keeps secret values out of the graph: the one list of what looks like a secret, applied by every
+ * importer to what it keeps of tags, labels, properties and free text. Exports should hold none,
+ * but AWS tags, Kubernetes labels, BOM properties, URLs and descriptions sometimes carry tokens,
+ * passwords or keys; they are replaced by {@value #REDACTED} before anything is stored, and the
+ * importer warns about it.
  */
-final class Secrets {
+public final class Secrets {
 
-    static final String REDACTED = "[REDACTED]";
+    public static final String REDACTED = "[REDACTED]";
 
     /** Words of a property name that mark its value as a secret (the name itself is metadata and kept). */
     private static final Set<String> SECRET_WORDS = Set.of("secret", "secrets", "password", "passwords", "passwd",
             "pwd", "passphrase", "token", "tokens", "credential", "credentials", "bearer", "authorization", "cookie",
             "sas", "sig", "signature", "apikey", "accesskey", "privatekey", "secretkey", "clientsecret", "authtoken",
             "sshkey", "signingkey");
+
+    /**
+     * Run together, these name a secret wherever they stand in a name ({@code DBPASSWORD},
+     * {@code x-client-secret-v2}); shorter words ({@code pwd}, {@code token}) only as words, so
+     * that {@code tokenizer} is not one.
+     */
+    private static final List<String> SECRET_PARTS = List.of("password", "passwd", "passphrase", "secret", "privatekey",
+            "apikey", "accesskey", "credential", "authtoken");
 
     /** Text that is a secret wherever it appears. */
     private static final List<Pattern> SECRET_TEXT = List.of(
@@ -45,11 +55,16 @@ final class Secrets {
     }
 
     /** Whether a property called this holds a secret, e.g. {@code hf_token}, {@code apiKey}, {@code db-password}. */
-    static boolean isSecretName(String name) {
+    public static boolean isSecretName(String name) {
         if (name == null) {
             return false;
         }
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
+        String runTogether = spaced.replaceAll("[^a-z0-9]", "");
+        if (SECRET_PARTS.stream().anyMatch(runTogether::contains)) {
+            return true;
+        }
         List<String> words = Arrays.stream(spaced.split("[^a-z0-9]+")).filter(word -> !word.isEmpty()).toList();
         for (int i = 0; i < words.size(); i++) {
             if (SECRET_WORDS.contains(words.get(i))
@@ -60,8 +75,32 @@ final class Secrets {
         return false;
     }
 
+    /**
+     * A named value (a tag, a label, a property) as it may be stored, and the warning to give when
+     * something was taken out (null when nothing was).
+     */
+    public record Screened(String value, String warning) {
+    }
+
+    /**
+     * The value of a secret-looking name is not stored at all; any other value is kept with what
+     * looks like a secret in it redacted. {@code what} says what the name is ("tag", "label") for
+     * the warning.
+     */
+    public static Screened screen(String what, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return new Screened(value, null);
+        }
+        if (isSecretName(name)) {
+            return new Screened(REDACTED, what + " '" + name + "' may hold a secret; its value is not stored");
+        }
+        String redacted = redact(value);
+        return redacted.equals(value) ? new Screened(value, null)
+                : new Screened(redacted, what + " '" + name + "' held text that looked like a secret; it was replaced by " + REDACTED);
+    }
+
     /** The text with anything that looks like a secret replaced by {@value #REDACTED}; the same instance when clean. */
-    static String redact(String text) {
+    public static String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
@@ -81,10 +120,10 @@ final class Secrets {
      *
      * @param credentialsRemoved whether what was dropped or redacted looked like a credential
      */
-    record SafeUrl(String value, boolean credentialsRemoved) {
+    public record SafeUrl(String value, boolean credentialsRemoved) {
     }
 
-    static SafeUrl url(String raw) {
+    public static SafeUrl url(String raw) {
         String trimmed = raw.strip();
         try {
             URI uri = new URI(trimmed);
