@@ -1,6 +1,5 @@
 package org.oversight.ingest.ownership;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,12 +37,6 @@ class OwnershipCsvImporter implements Importer {
     private static final Map<String, NodeLabel> SUBJECT_TYPES = Map.of(
             "identity", NodeLabel.IDENTITY, "credential", NodeLabel.CREDENTIAL, "aisystem", NodeLabel.AI_SYSTEM,
             "agent", NodeLabel.AGENT, "model", NodeLabel.MODEL, "control", NodeLabel.CONTROL, "risk", NodeLabel.RISK);
-
-    private final Clock clock;
-
-    OwnershipCsvImporter(Clock clock) {
-        this.clock = clock;
-    }
 
     @Override
     public String source() {
@@ -83,8 +76,12 @@ class OwnershipCsvImporter implements Importer {
                 properties.put("confidence", confidence(name, row));
                 properties.put("since", date(name, row, "since").orElse(null));
                 properties.put("attestedBy", row.get("attested_by"));
-                properties.put("attestedAt", row.get("attested_by") == null ? null
-                        : date(name, row, "attested_at").orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
+                // an attestation keeps the date the file gives, never the time of the import
+                properties.put("attestedAt", date(name, row, "attested_at").orElse(null));
+                if (row.get("attested_by") != null && row.get("attested_at") == null) {
+                    batch.warn(name + ", " + row.location(), "attested_by without attested_at: the attestation is kept "
+                            + "without a date, so reviews count from 'since' or the first import; add attested_at");
+                }
                 properties.values().removeIf(java.util.Objects::isNull);
                 batch.relationship(RelType.OWNED_BY, subject, owner, properties);
             });

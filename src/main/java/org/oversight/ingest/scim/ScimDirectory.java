@@ -28,7 +28,6 @@ import tools.jackson.databind.JsonNode;
 final class ScimDirectory {
 
     private final GraphBatch.Builder batch;
-    private final OffsetDateTime now;
 
     private final Map<String, String> humanIdByScimId = new HashMap<>();
     private final Map<String, Seen> userByHumanId = new HashMap<>();
@@ -55,9 +54,8 @@ final class ScimDirectory {
     private record GroupLink(String location, String humanId, String groupScimId, String display) {
     }
 
-    ScimDirectory(GraphBatch.Builder batch, OffsetDateTime now) {
+    ScimDirectory(GraphBatch.Builder batch) {
         this.batch = batch;
-        this.now = now;
     }
 
     /** A resource of a ListResponse, which may be a User, a Group or something to warn about. */
@@ -325,11 +323,15 @@ final class ScimDirectory {
         throw user.error("active", "expected true or false, found " + active);
     }
 
-    /** When an inactive user left: their last modification, which is when they were deactivated at the latest. */
+    /**
+     * When an inactive user left: their last modification, which is when they were deactivated at
+     * the latest; unknown (null) without one, never the time of the import, so that importing the
+     * same file again changes nothing.
+     */
     private OffsetDateTime leftAt(ScimResource user) {
         String lastModified = user.text("meta", "lastModified");
         if (lastModified == null) {
-            return now;
+            return null;
         }
         try {
             return People.parseDateOrDateTime(lastModified);

@@ -1,8 +1,5 @@
 package org.oversight.ingest.scim;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +24,6 @@ class ScimImporter implements Importer {
 
     static final String DIRECTORY = "directory";
 
-    private final Clock clock;
-
-    ScimImporter(Clock clock) {
-        this.clock = clock;
-    }
-
     @Override
     public String source() {
         return "scim";
@@ -54,7 +45,7 @@ class ScimImporter implements Importer {
         if (options.snapshot()) {
             batch.snapshot(List.of(NodeLabel.HUMAN, NodeLabel.TEAM), List.of(RelType.MEMBER_OF, RelType.REPORTS_TO));
         }
-        ScimDirectory directory = new ScimDirectory(batch, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        ScimDirectory directory = new ScimDirectory(batch);
         for (ImportFile file : files) {
             switch (ScimDocument.kind(file)) {
                 case LIST_RESPONSE -> readListResponse(file, directory, options.snapshot(), batch);

@@ -3,7 +3,6 @@ package org.oversight.ingest.ownership;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import net.jqwik.api.ForAll;
@@ -32,6 +31,6 @@ class OwnershipCsvImporterPropertiesTest {
 
     private static void check(byte[] content) throws IOException {
         Corruption.refusedOrRead("ownership.csv", content,
-                file -> new OwnershipCsvImporter(Clock.systemUTC()).read(List.of(file), ImportOptions.defaults()));
+                file -> new OwnershipCsvImporter().read(List.of(file), ImportOptions.defaults()));
     }
 }

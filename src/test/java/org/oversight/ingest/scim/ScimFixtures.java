@@ -1,10 +1,6 @@
 package org.oversight.ingest.scim;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +10,8 @@ import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.TestExports;
 import org.oversight.ingest.ImportOptions;
 
-/** The SCIM test files and a reader with a fixed clock. */
+/** The SCIM test files and a reader (which reads no clock). */
 final class ScimFixtures {
-
-    static final OffsetDateTime NOW = OffsetDateTime.of(2026, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     /** RFC 7643/7644 examples, verbatim. */
     static final String RFC_MINIMAL_USER = "rfc7643-8.1-user-minimal.json";
@@ -43,7 +37,7 @@ final class ScimFixtures {
     }
 
     static ScimImporter importer() {
-        return new ScimImporter(Clock.fixed(Instant.from(NOW), ZoneOffset.UTC));
+        return new ScimImporter();
     }
 
     static Path path(String name) {
