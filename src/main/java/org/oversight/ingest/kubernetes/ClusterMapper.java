@@ -399,9 +399,13 @@ final class ClusterMapper {
         return "k8s:" + cluster + ":clusterrole:" + name;
     }
 
-    /** Users and groups: {@code k8s:<cluster>:user:<name>}, {@code k8s:<cluster>:group:<name>}. */
+    /**
+     * Users and groups: {@code k8s:<cluster>:user/<name>}, {@code k8s:<cluster>:group/<name>}. The
+     * '/' keeps them apart from service accounts ({@code k8s:<cluster>:<namespace>:<name>}): no
+     * namespace holds one, so a service account in a namespace called {@code user} is not a user.
+     */
     private String principalId(String kind, String name) {
-        return "k8s:" + cluster + ":" + kind + ":" + name;
+        return "k8s:" + cluster + ":" + kind + "/" + name;
     }
 
     private List<String> labels(KubeObject object, ObjectMeta meta) {

@@ -215,13 +215,13 @@ class KubernetesImporterTest {
 
         assertThat(nodes(batch, NodeLabel.IDENTITY)).extracting(NodeRecord::id).containsExactlyInAnyOrder(
                 SA_PREFIX + "platform:ci-deployer", SA_PREFIX + "platform:default",
-                SA_PREFIX + "user:alice@example.com", SA_PREFIX + "user:system:kube-controller-manager",
+                SA_PREFIX + "user/alice@example.com", SA_PREFIX + "user/system:kube-controller-manager",
                 SA_PREFIX + "kube-system:legacy-deployer");
         assertThat(nodes(batch, NodeLabel.POLICY)).extracting(NodeRecord::id).containsExactlyInAnyOrder(
                 SA_PREFIX + "role:platform:pod-reader", SA_PREFIX + "clusterrole:cluster-admin",
                 SA_PREFIX + "clusterrole:secret-reader", SA_PREFIX + "clusterrole:view-lite");
         assertThat(nodes(batch, NodeLabel.GROUP)).extracting(NodeRecord::id)
-                .containsExactly(SA_PREFIX + "group:platform-admins");
+                .containsExactly(SA_PREFIX + "group/platform-admins");
         assertThat(nodes(batch, NodeLabel.CREDENTIAL)).hasSize(1);
         assertThat(nodes(batch, NodeLabel.HUMAN)).extracting(NodeRecord::id)
                 .containsExactlyInAnyOrder("ada.lovelace@example.com", "bob@example.com");
@@ -282,11 +282,11 @@ class KubernetesImporterTest {
         GraphBatch batch = read(KUBECTL_JSON);
         String clusterAdmin = SA_PREFIX + "clusterrole:cluster-admin";
 
-        NodeRecord alice = node(batch, SA_PREFIX + "user:alice@example.com");
+        NodeRecord alice = node(batch, SA_PREFIX + "user/alice@example.com");
         assertThat(alice.label()).isEqualTo(NodeLabel.HUMAN_ACCOUNT);
         assertThat(alice.properties()).containsEntry("kind", "USER_ACCOUNT").containsEntry("email", "alice@example.com")
                 .containsEntry("privileged", false);
-        NodeRecord controllerManager = node(batch, SA_PREFIX + "user:system:kube-controller-manager");
+        NodeRecord controllerManager = node(batch, SA_PREFIX + "user/system:kube-controller-manager");
         assertThat(controllerManager.label()).isEqualTo(NodeLabel.NON_HUMAN_IDENTITY);
         assertThat(controllerManager.properties()).containsEntry("kind", "API_CLIENT").containsEntry("privileged", true)
                 .doesNotContainKey("email");
@@ -295,7 +295,7 @@ class KubernetesImporterTest {
         assertThat(legacy.reference()).isTrue();
         assertThat(legacy.properties()).doesNotContainKey("privileged");
         relationship(batch, RelType.HAS_POLICY, legacy.id(), clusterAdmin);
-        assertThat(relationship(batch, RelType.HAS_POLICY, SA_PREFIX + "group:platform-admins", clusterAdmin)
+        assertThat(relationship(batch, RelType.HAS_POLICY, SA_PREFIX + "group/platform-admins", clusterAdmin)
                 .properties()).containsEntry("clusterWide", true).containsEntry("binding", List.of("cluster-admins"));
 
         assertThat(node(batch, clusterAdmin).properties()).containsEntry("privileged", true)
@@ -503,8 +503,32 @@ class KubernetesImporterTest {
 
         assertThat(node(batch, SA_PREFIX + "jobs:runner").properties()).containsEntry("privileged", true);
         assertThat(node(batch, SA_PREFIX + "web:runner").properties()).containsEntry("privileged", false);
-        assertThat(node(batch, SA_PREFIX + "group:system:serviceaccounts:jobs").label()).isEqualTo(NodeLabel.GROUP);
+        assertThat(node(batch, SA_PREFIX + "group/system:serviceaccounts:jobs").label()).isEqualTo(NodeLabel.GROUP);
         assertThat(node(batch, SA_PREFIX + "clusterrole:cluster-admin").reference()).isTrue();
+    }
+
+    @Test
+    void aServiceAccountInANamespaceCalledUserIsNotTheUserOfTheSameName() {
+        String yaml = """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: deploy, namespace: user}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRoleBinding
+                metadata: {name: deployers}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit}
+                subjects:
+                  - {kind: User, name: deploy}
+                  - {kind: ServiceAccount, name: deploy, namespace: user}
+                """;
+
+        GraphBatch batch = read(file(folder, "user-namespace.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(node(batch, SA_PREFIX + "user:deploy").label()).isEqualTo(NodeLabel.NON_HUMAN_IDENTITY);
+        assertThat(node(batch, SA_PREFIX + "user/deploy").label()).isEqualTo(NodeLabel.HUMAN_ACCOUNT);
+        assertThat(relationships(batch, RelType.HAS_POLICY)).extracting(rel -> rel.from().id())
+                .containsExactlyInAnyOrder(SA_PREFIX + "user:deploy", SA_PREFIX + "user/deploy");
     }
 
     // --- refusals ---
