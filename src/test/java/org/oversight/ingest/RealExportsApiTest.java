@@ -184,7 +184,10 @@ class RealExportsApiTest extends OversightIntegrationTest {
 
         post("ownership-csv?scope=platform-sheet", EXPORTS.resolve("ownership-csv/ownership.csv"))
                 .jsonPath("$.relationships.OWNED_BY.created").isEqualTo(4)
-                .jsonPath("$.warnings").isEmpty();
+                // its one attestation gives no date: kept without one, never the import's
+                .jsonPath("$.warnings[*].location").isEqualTo(List.of("ownership.csv, line 3"))
+                .jsonPath("$.warnings[0].message").value(message -> assertThat((String) message)
+                        .startsWith("attested_by without attested_at"));
 
         graphQl().document("{ identities(first: 0, filter: {ownerless: true}) { totalCount } }").execute()
                 .path("identities.totalCount").entity(Integer.class).isEqualTo(ownerless - 2);
