@@ -66,12 +66,14 @@ final class BomMapper {
     private final Map<String, String> describedAt = new HashMap<>();
 
     /**
-     * @param aiSystemId           the id every BOM of the import is mapped to
+     * @param aiSystemId           the id every BOM of the import is mapped to; null when the BOMs
+     *                             name none and the caller gave none: models, datasets and vendors
+     *                             are then mapped without an AI system using them
      * @param aiSystemFallbackName the name to give the AI system when no BOM describes it
      */
     BomMapper(GraphBatch.Builder batch, String aiSystemId, String aiSystemFallbackName) {
         this.batch = batch;
-        this.aiSystem = new NodeRef(NodeLabel.AI_SYSTEM, aiSystemId);
+        this.aiSystem = aiSystemId == null ? null : new NodeRef(NodeLabel.AI_SYSTEM, aiSystemId);
         this.aiSystemFallbackName = aiSystemFallbackName;
     }
 
@@ -83,6 +85,13 @@ final class BomMapper {
 
     /** Writes the AI system, once every file is mapped. */
     void finish() {
+        if (aiSystem == null) {
+            if (!aiSystemProperties.isEmpty()) {
+                batch.warn("BOM", "the BOM names no AI system, so these BOM details are not stored: "
+                        + String.join(", ", aiSystemProperties.toMap().keySet()));
+            }
+            return;
+        }
         if (aiSystemDescribed) {
             batch.node(NodeLabel.AI_SYSTEM, aiSystem.id(), aiSystemProperties.toMap());
             warnRedactions("AiSystem " + aiSystem.id(), aiSystemProperties);
@@ -128,7 +137,23 @@ final class BomMapper {
             forEach(bom.getComponents(), "components", this::index);
 
             bomDetails(metadata);
-            if (metadata != null) {
+            if (metadata != null && aiSystem == null) {
+                // what the BOM says of the system it describes has no system to belong to: say so
+                List<String> unlinked = new ArrayList<>();
+                if (metadata.getSupplier() != null) {
+                    unlinked.add("supplier");
+                }
+                if (metadata.getManufacturer() != null || manufacture(metadata) != null) {
+                    unlinked.add("manufacturer");
+                }
+                if (metadata.getAuthors() != null && !metadata.getAuthors().isEmpty()) {
+                    unlinked.add("authors");
+                }
+                if (!unlinked.isEmpty()) {
+                    batch.warn(where("metadata"), "the BOM names no AI system, so its metadata " + String.join(", ", unlinked)
+                            + " belong to nothing and are not stored; give the aiSystem parameter to keep them");
+                }
+            } else if (metadata != null) {
                 suppliedBy(aiSystem, metadata.getSupplier(), "metadata.supplier");
                 suppliedBy(aiSystem, metadata.getManufacturer(), "metadata.manufacturer");
                 suppliedBy(aiSystem, manufacture(metadata), "metadata.manufacture");
@@ -246,7 +271,9 @@ final class BomMapper {
             owners(model, component.getAuthors(), author(component), path, properties);
             batch.node(NodeLabel.MODEL, id, properties.toMap());
             warnRedactions(where(path), properties);
-            batch.relationship(RelType.USES_MODEL, aiSystem, model);
+            if (aiSystem != null) {
+                batch.relationship(RelType.USES_MODEL, aiSystem, model);
+            }
             suppliedBy(model, component.getSupplier(), path + ".supplier");
             suppliedBy(model, component.getManufacturer(), path + ".manufacturer");
             if (card != null && card.getModelParameters() != null) {

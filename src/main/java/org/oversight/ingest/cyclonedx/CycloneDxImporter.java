@@ -56,8 +56,18 @@ class CycloneDxImporter implements Importer {
 
         String parameter = options.parameter(AI_SYSTEM_PARAMETER);
         String aiSystemId = parameter != null ? fromParameter(parameter) : fromBoms(boms);
+        if (aiSystemId == null) {
+            // a model inventory: the models, datasets and vendors are worth having without a system
+            if (options.snapshot()) {
+                throw new ImportException(boms.getFirst().file().name(), "metadata", "component", "names no AI system, "
+                        + "and a snapshot is of one AI system; give the " + AI_SYSTEM_PARAMETER + " parameter");
+            }
+            batch.warn(boms.getFirst().file().name(), "the BOM names no AI system (metadata.component is absent): its "
+                    + "models, datasets and vendors are imported, used by no AI system; give the " + AI_SYSTEM_PARAMETER
+                    + " parameter to link them to one");
+        }
         String fallbackName = parameter != null && !parameter.startsWith("ai:") ? parameter
-                : aiSystemId.substring("ai:".length());
+                : aiSystemId == null ? null : aiSystemId.substring("ai:".length());
 
         batch.scope(aiSystemId);
         if (options.snapshot()) {
@@ -77,8 +87,14 @@ class CycloneDxImporter implements Importer {
         return id;
     }
 
-    /** The AI system named by the metadata component, which must be the same in every file. */
+    /**
+     * The AI system named by the metadata component, which must be the same in every file; null
+     * when no file names one.
+     */
     private static String fromBoms(List<ParsedBom> boms) {
+        if (boms.stream().noneMatch(CycloneDxImporter::namesASystem)) {
+            return null;
+        }
         String id = null;
         String firstFile = null;
         for (ParsedBom parsed : boms) {
@@ -86,7 +102,8 @@ class CycloneDxImporter implements Importer {
             var system = metadata == null ? null : metadata.getComponent();
             if (system == null) {
                 throw new ImportException(parsed.file().name(), "metadata", "component", "the BOM names no AI system "
-                        + "(metadata.component is absent); give the " + AI_SYSTEM_PARAMETER + " parameter");
+                        + "(metadata.component is absent) while another file of the import does; import it on its own, "
+                        + "or give the " + AI_SYSTEM_PARAMETER + " parameter");
             }
             if (system.getName() == null || Ids.slug(system.getName()).isEmpty()) {
                 throw new ImportException(parsed.file().name(), "metadata.component", "name",
@@ -103,5 +120,9 @@ class CycloneDxImporter implements Importer {
             }
         }
         return id;
+    }
+
+    private static boolean namesASystem(ParsedBom parsed) {
+        return parsed.bom().getMetadata() != null && parsed.bom().getMetadata().getComponent() != null;
     }
 }

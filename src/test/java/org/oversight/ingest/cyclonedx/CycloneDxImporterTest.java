@@ -108,11 +108,22 @@ class CycloneDxImporterTest {
     }
 
     @Test
-    void aBomWithoutMetadataComponentNeedsTheAiSystemParameter() {
-        assertThatThrownBy(() -> read(ImportOptions.defaults(), file(SPEC_VECTOR_15)))
+    void aBomWithoutMetadataComponentImportsItsModelsAndDatasetsUsedByNoAiSystem() {
+        GraphBatch batch = read(ImportOptions.defaults(), file(SPEC_VECTOR_15));
+
+        assertThat(batch.scope()).isNull();
+        assertThat(nodes(batch, NodeLabel.AI_SYSTEM)).isEmpty();
+        assertThat(node(batch, NodeLabel.MODEL, "model:stable-diffusion").reference()).isFalse();
+        assertThat(edges(batch, RelType.TRAINED_ON)).containsExactly("model:stable-diffusion -> dataset:training-data");
+        assertThat(edges(batch, RelType.USES_MODEL)).isEmpty();
+        assertThat(batch.warnings()).extracting(ImportWarning::message).anySatisfy(message -> assertThat(message)
+                .contains("names no AI system (metadata.component is absent)").contains("give the aiSystem parameter"))
+                .anySatisfy(message -> assertThat(message).contains("BOM details are not stored").contains("bomSerialNumber"));
+
+        assertThatThrownBy(() -> read(ImportOptions.snapshot(Map.of()), file(SPEC_VECTOR_15)))
                 .isInstanceOf(ImportException.class)
-                .hasMessage(SPEC_VECTOR_15 + ", metadata, field 'component': the BOM names no AI system "
-                        + "(metadata.component is absent); give the aiSystem parameter");
+                .hasMessage(SPEC_VECTOR_15 + ", metadata, field 'component': names no AI system, and a snapshot is of "
+                        + "one AI system; give the aiSystem parameter");
     }
 
     // ---- a CycloneDX 1.6 ML-BOM, in JSON and XML
