@@ -238,7 +238,7 @@ final class AuthorizationDetailsReader {
     private void ownerByEmail(IamInventory.Principal principal, String key, String value, String role, Place place) {
         if (!People.isEmail(value)) {
             keepAsTag(principal, key, value, place);
-            inventory.warn(place, "owner tag '" + key + "' is '" + value + "', not an e-mail address; no owner linked,"
+            inventory.warn(place, "owner tag '" + key + "' is '" + Secrets.redact(value) + "', not an e-mail address; no owner linked,"
                     + " kept as a tag");
             return;
         }
