@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -101,7 +102,7 @@ class ReimportIsANoOpTest extends OversightIntegrationTest {
         List<Map<String, Object>> counts = new ArrayList<>();
         for (String part : List.of("nodes", "relationships")) {
             ((Map<String, Map<String, Object>>) report.get(part)).forEach((kind, count) -> {
-                Map<String, Object> named = new java.util.LinkedHashMap<>(count);
+                Map<String, Object> named = new LinkedHashMap<>(count);
                 named.put("kind", kind);
                 counts.add(named);
             });

@@ -248,11 +248,7 @@ final class AuthorizationDetailsReader {
 
     /** A tag kept as {@code Key=Value}, screened: a secret-looking key keeps no value, a secret in a value is redacted. */
     private void keepAsTag(IamInventory.Principal principal, String key, String value, Place place) {
-        Secrets.Screened screened = Secrets.screen("tag", key, value);
-        if (screened.warning() != null) {
-            inventory.warn(place, screened.warning());
-        }
-        principal.tags.add(key + "=" + (screened.value() == null ? "" : screened.value()));
+        principal.tags.add(Secrets.pair("tag", key, value, warning -> inventory.warn(place, warning)));
     }
 
     private void reportUnreadFields(String list, JsonNode node, Set<String> known, Place place) {

@@ -33,8 +33,8 @@ import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
-import org.oversight.ingest.kit.Secrets;
 import org.oversight.ingest.kit.People;
+import org.oversight.ingest.kit.Secrets;
 
 /**
  * Maps the BOMs of one import, all describing one AI system, onto the graph model:
@@ -561,12 +561,8 @@ final class BomMapper {
                 if (property == null || property.getName() == null) {
                     continue;
                 }
-                Secrets.Screened screened = Secrets.screen("property", property.getName(),
-                        property.getValue() == null ? "" : property.getValue());
-                if (screened.warning() != null) {
-                    batch.warn(where(path), screened.warning());
-                }
-                target.append(key, property.getName() + "=" + screened.value());
+                target.append(key, Secrets.pair("property", property.getName(), property.getValue(),
+                        warning -> batch.warn(where(path), warning)));
             }
         }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,7 +80,7 @@ public final class Secrets {
      * A named value (a tag, a label, a property) as it may be stored, and the warning to give when
      * something was taken out (null when nothing was).
      */
-    public record Screened(String value, String warning) {
+    private record Screened(String value, String warning) {
     }
 
     /**
@@ -87,7 +88,7 @@ public final class Secrets {
      * looks like a secret in it redacted. {@code what} says what the name is ("tag", "label") for
      * the warning.
      */
-    public static Screened screen(String what, String name, String value) {
+    private static Screened screen(String what, String name, String value) {
         if (value == null || value.isBlank()) {
             return new Screened(value, null);
         }
@@ -97,6 +98,18 @@ public final class Secrets {
         String redacted = redact(value);
         return redacted.equals(value) ? new Screened(value, null)
                 : new Screened(redacted, what + " '" + name + "' held text that looked like a secret; it was replaced by " + REDACTED);
+    }
+
+    /**
+     * A tag, label or property as the {@code name=value} text a list property holds, screened:
+     * what {@link #screen} took out is handed to {@code warn}.
+     */
+    public static String pair(String what, String name, String value, Consumer<String> warn) {
+        Screened screened = screen(what, name, value);
+        if (screened.warning() != null) {
+            warn.accept(screened.warning());
+        }
+        return name + "=" + (screened.value() == null ? "" : screened.value());
     }
 
     /** The text with anything that looks like a secret replaced by {@value #REDACTED}; the same instance when clean. */

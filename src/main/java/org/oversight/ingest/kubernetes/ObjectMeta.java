@@ -3,7 +3,6 @@ package org.oversight.ingest.kubernetes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +61,7 @@ record ObjectMeta(String name, String namespace, Map<String, String> labels, Map
      * label is handed to {@code warn}.
      */
     List<String> labelList(Consumer<String> warn) {
-        List<String> kept = new ArrayList<>();
-        labels.forEach((key, value) -> {
-            Secrets.Screened screened = Secrets.screen("label", key, value);
-            if (screened.warning() != null) {
-                warn.accept(screened.warning());
-            }
-            kept.add(key + "=" + (screened.value() == null ? "" : screened.value()));
-        });
-        return kept;
+        return labels.entrySet().stream().map(label -> Secrets.pair("label", label.getKey(), label.getValue(), warn)).toList();
     }
 
     static void checkName(KubeObject object, String field, String name, NameRule rule) {
