@@ -7,11 +7,12 @@
 // A non-human identity that nobody answers for. An owner counts while it is an ACTIVE human or a
 // team with an active lead or member. When every accountable owner has left, owner-left reports it
 // instead. Identities the vendor runs (AWS service-linked roles, Microsoft first-party service
-// principals) belong to the vendor and are not orphans.
+// principals) belong to the vendor and are not orphans, and principals of other accounts known only
+// from a trust policy (external) are that account's to own.
 // Parameters: $leaving (ids of humans to treat as leavers, for what-if questions), $vendorTenants.
 MATCH (s:NonHumanIdentity)
 WHERE s.staleSince IS NULL AND coalesce(s.status, 'ACTIVE') <> 'DELETED'
-  AND NOT coalesce(s.serviceLinked, false) AND NOT coalesce(s.appOwnerOrganizationId IN $vendorTenants, false)
+  AND NOT coalesce(s.serviceLinked, false) AND NOT coalesce(s.external, false) AND NOT coalesce(s.appOwnerOrganizationId IN $vendorTenants, false)
 WITH s, [(s)-[:OWNED_BY {role: 'ACCOUNTABLE'}]->(o) | o] AS accountable
 WHERE none(o IN accountable WHERE (coalesce(o.status, '') = 'ACTIVE' AND NOT o.id IN $leaving)
         OR EXISTS { (o:Team)-[:LED_BY|MEMBER_OF]-(p:Human {status: 'ACTIVE'}) WHERE NOT p.id IN $leaving })

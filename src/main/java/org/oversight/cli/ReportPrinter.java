@@ -1,6 +1,7 @@
 package org.oversight.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.oversight.graph.ImportReport;
@@ -16,13 +17,38 @@ final class ReportPrinter {
     }
 
     static void print(PrintWriter out, ImportReport report) {
-        print(out, JsonMapper.builder().build().valueToTree(Map.of(
-                "runId", report.runId(), "source", report.source(), "scope", String.valueOf(report.scope()),
-                "durationMs", report.duration().toMillis(), "nodes", report.nodes(),
-                "relationships", report.relationships(), "warnings", report.warnings())));
+        print(out, JsonMapper.builder().build().valueToTree(tree(report)));
+    }
+
+    /** The report as the server's API answers it (runs of several scopes included). */
+    private static Map<String, Object> tree(ImportReport report) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("runId", report.runId());
+        tree.put("source", report.source());
+        tree.put("scope", report.scope());
+        tree.put("durationMs", report.duration().toMillis());
+        tree.put("nodes", report.nodes());
+        tree.put("relationships", report.relationships());
+        tree.put("warnings", report.warnings());
+        tree.put("runs", report.runs().stream().map(ReportPrinter::tree).toList());
+        return tree;
     }
 
     static void print(PrintWriter out, JsonNode report) {
+        JsonNode runs = report.path("runs");
+        if (!runs.isArray() || runs.isEmpty()) {
+            printRun(out, report);
+        } else {
+            // files of several scopes (AWS accounts) are written as one run per scope
+            for (JsonNode run : runs.values()) {
+                printRun(out, run);
+            }
+            out.printf("%d runs, one per scope, in %d ms%n", runs.size(), report.path("durationMs").asLong());
+        }
+        out.flush();
+    }
+
+    private static void printRun(PrintWriter out, JsonNode report) {
         out.printf("Import %s (%s, scope %s) in %d ms%n", report.path("runId").asString(),
                 report.path("source").asString(), report.path("scope").asString("-"), report.path("durationMs").asLong());
         out.printf("%-22s %9s %9s %9s %9s %9s %9s%n", "", "created", "updated", "unchanged", "stale", "deleted", "removed");
@@ -38,7 +64,6 @@ final class ReportPrinter {
             }
             out.printf("  %s: %s%n", warning.path("location").asString(), warning.path("message").asString());
         }
-        out.flush();
     }
 
     private static void section(PrintWriter out, JsonNode counts) {

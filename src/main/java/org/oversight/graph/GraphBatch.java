@@ -27,6 +27,7 @@ public final class GraphBatch {
 
     private final String source;
     private final String scope;
+    private final List<String> scopes;
     private final boolean snapshot;
     private final String origin;
     private final String sha256;
@@ -41,6 +42,7 @@ public final class GraphBatch {
     private GraphBatch(Builder builder) {
         this.source = builder.source;
         this.scope = builder.scope;
+        this.scopes = List.copyOf(builder.scopes);
         this.snapshot = builder.snapshot;
         this.origin = builder.origin;
         this.sha256 = builder.sha256;
@@ -65,6 +67,15 @@ public final class GraphBatch {
     /** Which part of the source this is (an AWS account, a cluster), or null; snapshots reconcile per scope. */
     public String scope() {
         return scope;
+    }
+
+    /**
+     * The scopes of an input that holds several (a merged export of several AWS accounts), when
+     * the importer was not told which one to read: the input is then imported once per scope, as
+     * its own run, and this batch holds nothing. Empty for an input of one scope.
+     */
+    public List<String> scopes() {
+        return scopes;
     }
 
     /** Whether the input is a full snapshot of its source scope, so that what it lacks is stale. */
@@ -134,6 +145,7 @@ public final class GraphBatch {
 
         private final String source;
         private String scope;
+        private final List<String> scopes = new ArrayList<>();
         private boolean snapshot;
         private String origin;
         private String sha256;
@@ -157,6 +169,16 @@ public final class GraphBatch {
         /** A blank scope is no scope: both reconcile the source as a whole. */
         public Builder scope(String scope) {
             this.scope = scope == null || scope.isBlank() ? null : scope;
+            return this;
+        }
+
+        /** Says the input holds these several scopes, each to be read on its own; see {@link GraphBatch#scopes()}. */
+        public Builder scopes(Collection<String> scopes) {
+            if (scopes.size() < 2) {
+                throw new IllegalArgumentException("An input of several scopes holds two or more, not " + scopes);
+            }
+            this.scopes.clear();
+            this.scopes.addAll(scopes);
             return this;
         }
 

@@ -63,14 +63,18 @@ final class WriterStatements {
                 """.formatted(labels, personKey(label));
     }
 
-    /** Held nodes whose description changed, that were stale, stubs or another source's. */
+    /**
+     * Held nodes whose description changed, that were stale, stubs or another source's. A stub
+     * described at last is no longer {@code external} (outside every imported scope), whatever
+     * the reference that created it said.
+     */
     static String updateNodes(NodeLabel label) {
         return PLAN_ONCE + """
                 UNWIND $rows AS row
                 MATCH (n:`%1$s` {id: row.id}) USING INDEX SEEK n:`%1$s`(id)
                 SET n += row.props, n.firstSeen = coalesce(n.firstSeen, $now), n.lastSeen = $now,
                     n.source = $source, n.sourceScope = $scope, n.lastRunId = $runId
-                REMOVE n.staleSince, n.deletedAt, n.stub
+                REMOVE n.staleSince, n.deletedAt, n.stub, n.external
                 %2$s
                 %3$s
                 """.formatted(label.keyLabel().cypherName(), subLabelClause(label), personKey(label));

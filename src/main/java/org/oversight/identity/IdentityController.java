@@ -30,7 +30,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class IdentityController {
 
-    record IdentityFilter(String provider, String kind, Boolean ownerless, String status) {
+    record IdentityFilter(String provider, String kind, Boolean ownerless, String status, Boolean external) {
     }
 
     record CredentialFilter(String kind, String status) {
@@ -46,9 +46,10 @@ class IdentityController {
 
     @QueryMapping
     Connection<Identity> identities(@Argument Integer first, @Argument String after, @Argument IdentityFilter filter, DataFetchingFieldSelectionSet selection) {
-        IdentityFilter f = filter == null ? new IdentityFilter(null, null, null, null) : filter;
+        IdentityFilter f = filter == null ? new IdentityFilter(null, null, null, null, false) : filter;
         return pages.fetch("queries/identities", PageRequest.of(first, after, selection), parameters("provider", f.provider(),
-                "kind", f.kind(), "ownerless", f.ownerless(), "status", f.status()), Identity.class);
+                "kind", f.kind(), "ownerless", f.ownerless(), "status", f.status(), "external", f.external()),
+                Identity.class);
     }
 
     @QueryMapping

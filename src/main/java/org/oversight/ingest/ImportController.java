@@ -51,15 +51,18 @@ class ImportController {
     record SourceView(String source, String description, Map<String, String> parameters) {
     }
 
-    /** The report of one import, as the API answers it. */
+    /**
+     * The report of one import, as the API answers it; for files that hold several scopes (AWS
+     * accounts), the sum of the runs, one per scope, listed in {@code runs}.
+     */
     record ReportView(String runId, String source, String scope, boolean snapshot, String origin, String sha256,
             OffsetDateTime startedAt, long durationMs, Map<String, ChangeCounts> nodes,
-            Map<String, ChangeCounts> relationships, List<ImportWarning> warnings) {
+            Map<String, ChangeCounts> relationships, List<ImportWarning> warnings, List<ReportView> runs) {
 
         static ReportView of(ImportReport report) {
             return new ReportView(report.runId(), report.source(), report.scope(), report.snapshot(), report.origin(),
                     report.sha256(), report.startedAt(), report.duration().toMillis(), report.nodes(),
-                    report.relationships(), report.warnings());
+                    report.relationships(), report.warnings(), report.runs().stream().map(ReportView::of).toList());
         }
     }
 

@@ -9,11 +9,22 @@ import java.util.Map;
  *                   graph holds from that scope but the files lack becomes stale
  * @param graceDays  with a snapshot: nodes stale for longer than this are marked deleted; null = never
  * @param parameters source-specific settings, e.g. {@code cluster} for Kubernetes
+ * @param scope      the one scope to read of an input that holds several (see
+ *                   {@link org.oversight.graph.GraphBatch#scopes()}), set by the import service; null = all
  */
-public record ImportOptions(boolean snapshot, Integer graceDays, Map<String, String> parameters) {
+public record ImportOptions(boolean snapshot, Integer graceDays, Map<String, String> parameters, String scope) {
 
     public ImportOptions {
         parameters = Map.copyOf(parameters);
+    }
+
+    public ImportOptions(boolean snapshot, Integer graceDays, Map<String, String> parameters) {
+        this(snapshot, graceDays, parameters, null);
+    }
+
+    /** These options, to read only one scope of an input that holds several. */
+    public ImportOptions withScope(String scope) {
+        return new ImportOptions(snapshot, graceDays, parameters, scope);
     }
 
     public static ImportOptions defaults() {

@@ -1,5 +1,6 @@
 package org.oversight.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,10 +94,38 @@ public class ImportService {
             runs.refuse(source, origin, upload.sha256(), e.getMessage());
             throw e;
         }
+        if (!batch.scopes().isEmpty()) {
+            if (options.scope() != null) {
+                throw new IllegalStateException("Asked to read scope " + options.scope() + " of " + origin + ", the "
+                        + source + " importer found several: " + batch.scopes());
+            }
+            return eachScope(source, upload, origin, options, batch.scopes());
+        }
         if (batch.whole()) {
             return writer.write(batch);
         }
         return stream(importer, upload, options, batch);
+    }
+
+    /**
+     * An input that holds several scopes (a merged export of several AWS accounts) is imported
+     * once per scope, each its own run with its own lock and snapshot, so that a snapshot of one
+     * scope never touches another. A scope that fails leaves the ones before it written.
+     */
+    private ImportReport eachScope(String source, Uploads.Upload upload, String origin, ImportOptions options,
+            List<String> scopes) {
+        log.info("Import of {} holds {} scopes of {}: {}; each is imported as its own run", origin, scopes.size(),
+                source, scopes);
+        List<ImportReport> reports = new ArrayList<>();
+        for (String scope : scopes) {
+            ImportReport report = readAndWrite(source, upload, origin, options.withScope(scope));
+            if (!Objects.equals(report.scope(), scope)) {
+                throw new IllegalStateException("Asked to read scope " + scope + " of " + origin + ", the "
+                        + source + " importer read " + report.scope());
+            }
+            reports.add(report);
+        }
+        return ImportReport.ofRuns(reports);
     }
 
     /**

@@ -32,10 +32,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Source {@code aws-iam}: one AWS account's IAM users, roles, groups and policies from
+ * Source {@code aws-iam}: AWS accounts' IAM users, roles, groups and policies from
  * {@code aws iam get-account-authorization-details} (one file or several pages), and their
  * credentials from the IAM credential report (the JSON response or the decoded CSV). Files are
- * told apart by their content. The scope is the account id.
+ * told apart by their content. The scope is the account id; files that hold several accounts (a
+ * merged export) are imported once per account, each its own scope.
  */
 @Component
 class AwsIamImporter implements Importer {
@@ -56,13 +57,13 @@ class AwsIamImporter implements Importer {
     @Override
     public String description() {
         return "AWS IAM: get-account-authorization-details JSON (whole or in pages) and the IAM credential report"
-                + " (get-credential-report JSON or its CSV), for one account";
+                + " (get-credential-report JSON or its CSV), of one account or several (each its own scope)";
     }
 
     @Override
     public Map<String, String> parameters() {
-        return Map.of("account", "12-digit AWS account id the files describe; needed only when no file names one,"
-                + " otherwise checked against them");
+        return Map.of("account", "12-digit AWS account id the files describe; needed only when no file names one;"
+                + " of files that hold several accounts, the only one to import");
     }
 
     /** What one file turned out to hold. */
@@ -77,7 +78,11 @@ class AwsIamImporter implements Importer {
         if (files.isEmpty()) {
             throw new ImportException(null, null, null, "no files to import");
         }
-        IamInventory inventory = new IamInventory(batch, options.parameter("account"));
+        String parameter = options.parameter("account");
+        if (parameter != null && !Arn.isAccountId(parameter)) {
+            throw new ImportException(null, null, "account", "'" + parameter + "' is not a 12-digit AWS account id");
+        }
+        IamInventory inventory = new IamInventory(batch);
         List<FileContent> contents = new ArrayList<>();
         for (ImportFile file : files) {
             contents.add(looksLikeJson(file) ? readJson(file, inventory) : readCsv(file, inventory));
@@ -86,12 +91,35 @@ class AwsIamImporter implements Importer {
         boolean credentialReport = contents.stream().anyMatch(content -> content.credentialReport);
         checkPagesComplete(files, contents, options.snapshot(), batch);
 
-        String account = inventory.account();
-        if (account == null) {
-            throw new ImportException(String.join(", ", files.stream().map(ImportFile::name).toList()), null, "account",
+        String names = String.join(", ", files.stream().map(ImportFile::name).toList());
+        Set<String> accounts = inventory.accounts();
+        String account;
+        boolean describesShared = true;
+        if (options.scope() != null) {
+            // one account of several, as the import service asks for each in turn
+            account = options.scope();
+            describesShared = account.equals(accounts.iterator().next());
+        } else if (parameter != null) {
+            if (!accounts.isEmpty() && !accounts.contains(parameter)) {
+                throw new ImportException(names, null, "account", "parameter 'account' is " + parameter
+                        + ", but the files describe account(s) " + accounts);
+            }
+            account = parameter;
+            if (accounts.size() > 1) {
+                batch.warn(names, "the files also describe account(s) " + accounts.stream()
+                        .filter(other -> !other.equals(parameter)).toList() + ", not imported as parameter 'account'"
+                        + " asks for " + parameter + " only; import without it to import every account");
+            }
+        } else if (accounts.size() > 1) {
+            batch.scopes(accounts);
+            return;
+        } else if (accounts.isEmpty()) {
+            throw new ImportException(names, null, "account",
                     "no file names a 12-digit AWS account id; give it as parameter 'account'");
+        } else {
+            account = accounts.iterator().next();
         }
-        inventory.emit(authorizationDetails);
+        inventory.emit(account, authorizationDetails, describesShared);
         batch.scope(account);
         if (options.snapshot()) {
             // only what the files are a full account listing of: a report alone says nothing of roles or groups

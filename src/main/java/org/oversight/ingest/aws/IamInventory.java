@@ -15,10 +15,11 @@ import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportException;
 
 /**
- * Everything the files of one import say about one AWS account, gathered before anything is
- * mapped: a user's groups, its policies and its credential report row may sit in different files
- * (or pages), and whether an identity is privileged or a person's account is only known once all
- * of them are read. Holds summaries, never whole documents.
+ * Everything the files of one import say about the AWS accounts they hold, gathered before
+ * anything is mapped: a user's groups, its policies and its credential report row may sit in
+ * different files (or pages), and whether an identity is privileged or a person's account is only
+ * known once all of them are read. A merged export holds several accounts; each is mapped on its
+ * own ({@link #emit}), as its own scope. Holds summaries, never whole documents.
  */
 final class IamInventory {
 
@@ -90,48 +91,32 @@ final class IamInventory {
     private final Map<String, GroupEntry> groups = new LinkedHashMap<>();
     private final Map<String, PolicyEntry> policies = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> credentials = new LinkedHashMap<>();
-    private String account;
-    private String accountOrigin;
+    /** The 12-digit accounts the files name, in the order met. */
+    private final Set<String> accounts = new LinkedHashSet<>();
+    /** ARNs that name no 12-digit account (AWS-managed policies aside), which only a one-account import can place. */
+    private final Set<String> unplaced = new LinkedHashSet<>();
 
-    IamInventory(GraphBatch.Builder batch, String accountParameter) {
+    IamInventory(GraphBatch.Builder batch) {
         this.batch = batch;
-        if (accountParameter != null) {
-            if (!Arn.isAccountId(accountParameter)) {
-                throw new ImportException(null, null, "account",
-                        "'" + accountParameter + "' is not a 12-digit AWS account id");
-            }
-            account = accountParameter;
-            accountOrigin = "parameter 'account'";
-        }
     }
 
-    /** The one AWS account the files describe, or null when none named a 12-digit account. */
-    String account() {
-        return account;
+    /** The 12-digit AWS accounts the files describe, in the order met. */
+    Set<String> accounts() {
+        return accounts;
     }
 
     void warn(Place place, String message) {
         batch.warn(place.location(), message);
     }
 
-    /**
-     * Checks that an ARN of the files belongs to the import's account: one import, one account,
-     * so that a snapshot never marks another account's identities stale.
-     */
+    /** Notes the account an ARN of the files belongs to. */
     void checkAccount(Arn arn, Place place, String field) {
-        if (!arn.hasAccountId()) {
-            if (!(arn.account().equals(Arn.AWS_MANAGED) && arn.type().equals("policy"))) {
-                warn(place, "ARN '" + arn + "' names account '" + arn.account()
-                        + "', not a 12-digit account id; kept as it is");
-            }
-            return;
-        }
-        if (account == null) {
-            account = arn.account();
-            accountOrigin = place.location();
-        } else if (!account.equals(arn.account())) {
-            throw place.error(field, "'" + arn + "' is in account " + arn.account() + ", but " + accountOrigin
-                    + " is in account " + account + "; import one AWS account at a time");
+        if (arn.hasAccountId()) {
+            accounts.add(arn.account());
+        } else if (!(arn.account().equals(Arn.AWS_MANAGED) && arn.type().equals("policy"))) {
+            unplaced.add(arn.value());
+            warn(place, "ARN '" + arn + "' names account '" + arn.account()
+                    + "', not a 12-digit account id; kept as it is");
         }
     }
 
@@ -184,21 +169,33 @@ final class IamInventory {
         return credentials.computeIfAbsent(id, key -> new LinkedHashMap<>());
     }
 
-    boolean hasCredentials() {
-        return !credentials.isEmpty();
-    }
-
     /**
-     * Maps everything gathered into the batch.
+     * Maps what the files say of one account into the batch: its users, roles, groups, policies and
+     * credentials. AWS-managed policies are shared by every account; an import of several accounts
+     * describes them with the first (so that each keeps one source scope) and only points at them
+     * from the others.
      *
-     * @param policiesKnown whether the import holds authorization details; without them (a credential
-     *                      report alone) whether a user is privileged is unknown and left unsaid
+     * @param account       the account to map, one of {@link #accounts()} (or any, for files that name none)
+     * @param policiesKnown   whether the import holds authorization details; without them (a credential
+     *                        report alone) whether a user is privileged is unknown and left unsaid
+     * @param describesShared whether this account's run describes the AWS-managed policies
      */
-    void emit(boolean policiesKnown) {
+    void emit(String account, boolean policiesKnown, boolean describesShared) {
+        boolean several = accounts.size() > 1;
+        if (several && describesShared && !unplaced.isEmpty()) {
+            batch.warn(null, "ARNs that name no 12-digit account cannot be placed in one of the files' accounts "
+                    + accounts + " and are not imported: " + unplaced + "; import them with their account's files");
+        }
         Map<String, GroupEntry> groupsByName = new LinkedHashMap<>();
-        groups.values().forEach(group -> groupsByName.put(group.arn.name(), group));
+        groups.values().stream().filter(group -> inAccount(group.arn, account, several))
+                .forEach(group -> groupsByName.put(group.arn.name(), group));
+        Set<String> attached = new LinkedHashSet<>();
 
         for (Principal principal : principals.values()) {
+            if (!inAccount(principal.arn, account, several)) {
+                continue;
+            }
+            attached.addAll(principal.policies);
             List<GroupEntry> memberOf = memberships(principal, groupsByName);
             NodeLabel label = principal.person ? NodeLabel.HUMAN_ACCOUNT : NodeLabel.NON_HUMAN_IDENTITY;
             Map<String, Object> properties = new LinkedHashMap<>(principal.properties);
@@ -227,13 +224,15 @@ final class IamInventory {
                 batch.relationship(RelType.HAS_POLICY, from, new NodeRef(NodeLabel.POLICY, policy));
             }
             for (Arn assumer : principal.assumers) {
-                batch.relationship(RelType.CAN_ASSUME, assumerRef(assumer), from);
+                batch.relationship(RelType.CAN_ASSUME, assumerRef(assumer, account), from);
             }
             for (String credential : principal.credentials) {
+                batch.node(NodeLabel.CREDENTIAL, credential, credentials.get(credential));
                 batch.relationship(RelType.HAS_CREDENTIAL, from, new NodeRef(NodeLabel.CREDENTIAL, credential));
             }
         }
-        for (GroupEntry group : groups.values()) {
+        for (GroupEntry group : groupsByName.values()) {
+            attached.addAll(group.policies);
             Map<String, Object> properties = new LinkedHashMap<>(group.properties);
             properties.put("privileged", anyPrivileged(group.policies));
             batch.node(NodeLabel.GROUP, group.arn.value(), properties);
@@ -243,16 +242,26 @@ final class IamInventory {
             }
         }
         for (PolicyEntry policy : policies.values()) {
+            String policyAccount = policy.id.split(":", 6)[4];
+            boolean shared = policyAccount.equals(Arn.AWS_MANAGED);
+            if (shared ? !describesShared && !attached.contains(policy.id)
+                    : several && !policyAccount.equals(account)) {
+                continue;
+            }
             Map<String, Object> properties = new LinkedHashMap<>(policy.properties);
             properties.put("privileged", policy.privileged);
-            if (policy.described) {
+            if (policy.described && (!shared || describesShared)) {
                 batch.node(NodeLabel.POLICY, policy.id, properties);
             } else {
                 // only named in an attachment (AWS-managed, or left out by the export's filter)
                 batch.reference(NodeLabel.POLICY, policy.id, properties);
             }
         }
-        credentials.forEach((id, properties) -> batch.node(NodeLabel.CREDENTIAL, id, properties));
+    }
+
+    /** Whether a user, role or group is of the account mapped; with one account, ARNs that name none are too. */
+    private static boolean inAccount(Arn arn, String account, boolean several) {
+        return arn.account().equals(account) || (!several && !arn.hasAccountId());
     }
 
     /** The groups of a user's GroupList; a group the files do not describe is referenced by its likely ARN. */
@@ -272,16 +281,25 @@ final class IamInventory {
         return memberOf;
     }
 
-    /** A trusted user or role; one the files do not describe (another account's, say) is referenced. */
-    private NodeRef assumerRef(Arn assumer) {
+    /**
+     * A trusted user, role or account root. One the files describe is pointed at (described when
+     * its own account is mapped). One of an account the files do not hold is a reference marked
+     * {@code external}: it is known only from the trust, and is none of the imported accounts'
+     * identities.
+     */
+    private NodeRef assumerRef(Arn assumer, String account) {
         Principal known = principals.get(assumer.value());
-        if (known != null) {
-            return new NodeRef(known.person ? NodeLabel.HUMAN_ACCOUNT : NodeLabel.NON_HUMAN_IDENTITY, assumer.value());
+        NodeLabel label = known != null && known.person ? NodeLabel.HUMAN_ACCOUNT : NodeLabel.NON_HUMAN_IDENTITY;
+        if (known != null && inAccount(known.arn, account, accounts.size() > 1)) {
+            return new NodeRef(label, assumer.value());
         }
-        batch.reference(NodeLabel.NON_HUMAN_IDENTITY, assumer.value(), Map.of("name", assumer.name(),
-                "provider", PROVIDER, "kind", assumer.type().equals("role") ? "IAM_ROLE" : "IAM_USER",
-                "account", assumer.account()));
-        return new NodeRef(NodeLabel.NON_HUMAN_IDENTITY, assumer.value());
+        Map<String, Object> stub = new LinkedHashMap<>(Map.of("name", assumer.name(), "provider", PROVIDER,
+                "kind", assumer.type().equals("role") ? "IAM_ROLE" : "IAM_USER", "account", assumer.account()));
+        if (known == null && !accounts.contains(assumer.account()) && !assumer.account().equals(account)) {
+            stub.put("external", true);
+        }
+        batch.reference(label, assumer.value(), stub);
+        return new NodeRef(label, assumer.value());
     }
 
     private boolean anyPrivileged(Set<String> policyIds) {

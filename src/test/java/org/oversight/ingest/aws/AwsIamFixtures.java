@@ -1,5 +1,8 @@
 package org.oversight.ingest.aws;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,6 +17,10 @@ import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.TestExports;
 import org.oversight.ingest.ImportOptions;
+import org.oversight.ingest.Json;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The real exports under src/test/resources/ingest/aws-iam and ways to look into a batch. */
 final class AwsIamFixtures {
@@ -33,6 +40,57 @@ final class AwsIamFixtures {
 
     static final List<String> REAL_EXPORTS = List.of(CLOUDSPLAINING, CLOUDSPLAINING_V2, CLOUDMAPPER_AUTHZ,
             CLOUDMAPPER_REPORT, CLOUDMAPPER_REPORT_CSV);
+
+    /** Account of {@link #CLOUDSPLAINING} and, in {@link #mergedTwoAccounts}, of its first account. */
+    static final String FIRST_ACCOUNT = "012345678901";
+    /** The account {@link #CLOUDSPLAINING_V2} is moved to in {@link #mergedTwoAccounts}. */
+    static final String SECOND_ACCOUNT = "210987654321";
+    /** A role of an account no file describes, which the second account's GOAT role trusts. */
+    static final String PARTNER_ROLE = "arn:aws:iam::135792468024:role/partner-auditor";
+    /** A role of the first account, which the second account's GOAT role trusts as well. */
+    static final String FIRST_ACCOUNTS_ROLE = "arn:aws:iam::" + FIRST_ACCOUNT + ":role/MyRole";
+
+    /**
+     * The second account on its own: {@link #CLOUDSPLAINING_V2} moved to {@link #SECOND_ACCOUNT},
+     * with its GOAT role trusting {@link #PARTNER_ROLE} and {@link #FIRST_ACCOUNTS_ROLE}.
+     */
+    static Path secondAccount(Path folder) {
+        JsonNode v2 = Json.readTree(file(CLOUDSPLAINING_V2));
+        ObjectNode moved = (ObjectNode) Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(v2)
+                .replace(FIRST_ACCOUNT, SECOND_ACCOUNT));
+        for (JsonNode role : moved.withArray("RoleDetailList")) {
+            if (role.path("RoleName").stringValue("").equals("GOAT")) {
+                ObjectNode principal = (ObjectNode) role.path("AssumeRolePolicyDocument").path("Statement").get(0)
+                        .path("Principal");
+                principal.putArray("AWS").add(PARTNER_ROLE).add(FIRST_ACCOUNTS_ROLE);
+            }
+        }
+        return write(folder.resolve("second-account.json"), moved);
+    }
+
+    /**
+     * A merged export of two accounts, as tools that gather several accounts ship them: the lists
+     * of {@link #CLOUDSPLAINING} (the first account) and of {@link #secondAccount} in one document.
+     */
+    static Path mergedTwoAccounts(Path folder) {
+        JsonNode first = Json.readTree(file(CLOUDSPLAINING));
+        JsonNode second = Json.readTree(ImportFile.of(secondAccount(folder)));
+        ObjectNode merged = Json.MAPPER.createObjectNode();
+        for (String list : List.of("UserDetailList", "GroupDetailList", "RoleDetailList", "Policies")) {
+            ArrayNode records = merged.putArray(list);
+            records.addAll((ArrayNode) first.path(list));
+            records.addAll((ArrayNode) second.path(list));
+        }
+        return write(folder.resolve("two-accounts.json"), merged);
+    }
+
+    private static Path write(Path file, JsonNode json) {
+        try {
+            return Files.writeString(file, Json.MAPPER.writeValueAsString(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private AwsIamFixtures() {
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -370,7 +371,8 @@ class AwsIamImporterTest {
         NodeRecord runner = node(batch, "arn:aws:iam::444455556666:role/ci/runner");
         assertThat(runner.reference()).isTrue();
         assertThat(runner.label()).isEqualTo(NodeLabel.NON_HUMAN_IDENTITY);
-        assertThat(runner.properties()).containsEntry("kind", "IAM_ROLE").containsEntry("account", "444455556666");
+        assertThat(runner.properties()).containsEntry("kind", "IAM_ROLE").containsEntry("account", "444455556666")
+                .containsEntry("external", true);
         assertThat(properties(batch, deploy + "/inline/everything")).containsEntry("privileged", true);
 
         Map<String, Object> wide = properties(batch, "arn:aws:iam::111122223333:policy/Wide");
@@ -470,17 +472,82 @@ class AwsIamImporterTest {
     }
 
     @Test
-    void oneImportIsOneAccount() {
-        assertThatThrownBy(() -> read(CLOUDSPLAINING_V2, CLOUDMAPPER_REPORT)).isInstanceOf(ImportException.class)
-                .hasMessageStartingWith(CLOUDMAPPER_REPORT + ", Content, line 2, field 'arn'")
-                .hasMessageContaining("account 123456789012")
-                .hasMessageContaining("import one AWS account at a time");
+    void theAccountParameterIsCheckedAgainstTheFiles() {
         assertThatThrownBy(() -> read(new ImportOptions(false, null, Map.of("account", "111122223333")), CLOUDSPLAINING))
-                .isInstanceOf(ImportException.class).hasMessageContaining("parameter 'account'");
+                .isInstanceOf(ImportException.class)
+                .hasMessage(CLOUDSPLAINING + ", field 'account': parameter 'account' is 111122223333, but the files"
+                        + " describe account(s) [012345678901]");
         assertThatThrownBy(() -> read(new ImportOptions(false, null, Map.of("account", "12")), CLOUDSPLAINING))
                 .isInstanceOf(ImportException.class).hasMessageContaining("not a 12-digit AWS account id");
         assertThat(read(new ImportOptions(false, null, Map.of("account", "012345678901")), CLOUDSPLAINING).scope())
                 .isEqualTo("012345678901");
+    }
+
+    // ---- files of several accounts ----
+
+    @Test
+    void filesOfTwoAccountsNameBothScopesAndHoldNothingUntilOneIsAskedFor() {
+        GraphBatch survey = read(ImportOptions.defaults(), CLOUDSPLAINING_V2, CLOUDMAPPER_REPORT);
+
+        assertThat(survey.scopes()).containsExactly("012345678901", "123456789012");
+        assertThat(survey.nodes()).isEmpty();
+        assertThat(survey.relationships()).isEmpty();
+    }
+
+    @Test
+    void eachAccountOfAMergedExportIsWhatItsOwnExportGives() {
+        Path merged = mergedTwoAccounts(folder);
+        GraphBatch survey = readFiles(ImportOptions.defaults(), merged);
+        assertThat(survey.scopes()).containsExactly(FIRST_ACCOUNT, SECOND_ACCOUNT);
+
+        GraphBatch first = readFiles(ImportOptions.defaults().withScope(FIRST_ACCOUNT), merged);
+        GraphBatch firstAlone = read(CLOUDSPLAINING);
+        assertThat(first.scope()).isEqualTo(FIRST_ACCOUNT);
+        assertThat(first.nodes()).containsExactlyInAnyOrderElementsOf(firstAlone.nodes());
+        assertThat(first.relationships()).containsExactlyInAnyOrderElementsOf(firstAlone.relationships());
+        assertThat(first.warnings()).isEmpty();
+
+        GraphBatch second = readFiles(ImportOptions.defaults().withScope(SECOND_ACCOUNT), merged);
+        GraphBatch secondAlone = readFiles(ImportOptions.defaults(), secondAccount(folder));
+        assertThat(second.scope()).isEqualTo(SECOND_ACCOUNT);
+        assertThat(described(second, NodeLabel.IDENTITY)).hasSize(1 + 2)
+                .containsExactlyInAnyOrderElementsOf(described(secondAlone, NodeLabel.IDENTITY));
+        assertThat(described(second, NodeLabel.GROUP)).containsExactlyInAnyOrderElementsOf(
+                described(secondAlone, NodeLabel.GROUP));
+        // the AWS-managed policies are the first account's to describe; the second has none of its own
+        assertThat(described(second, NodeLabel.POLICY)).containsExactlyInAnyOrderElementsOf(
+                described(secondAlone, NodeLabel.POLICY)).allSatisfy(policy ->
+                assertThat(policy.id()).startsWith("arn:aws:iam::" + SECOND_ACCOUNT + ":"));
+        assertThat(second.relationships()).containsExactlyInAnyOrderElementsOf(secondAlone.relationships());
+        assertThat(relationships(second, RelType.CAN_ASSUME)).extracting(rel -> rel.from().id() + " -> " + rel.to().id())
+                .containsExactlyInAnyOrder(PARTNER_ROLE + " -> arn:aws:iam::" + SECOND_ACCOUNT + ":role/GOAT",
+                        FIRST_ACCOUNTS_ROLE + " -> arn:aws:iam::" + SECOND_ACCOUNT + ":role/GOAT");
+
+        // a principal of an account no file holds is external; one the merged file describes is not
+        assertThat(node(second, PARTNER_ROLE)).satisfies(partner -> {
+            assertThat(partner.reference()).isTrue();
+            assertThat(partner.properties()).containsEntry("external", true).containsEntry("account", "135792468024");
+        });
+        assertThat(node(second, FIRST_ACCOUNTS_ROLE).reference()).isTrue();
+        assertThat(node(second, FIRST_ACCOUNTS_ROLE).properties()).doesNotContainKey("external");
+        assertThat(node(secondAlone, FIRST_ACCOUNTS_ROLE).properties()).containsEntry("external", true);
+    }
+
+    @Test
+    void theAccountParameterPicksOneAccountOfAMergedExportAndSaysWhichItLeftOut() {
+        GraphBatch second = readFiles(new ImportOptions(false, null, Map.of("account", SECOND_ACCOUNT)),
+                mergedTwoAccounts(folder));
+
+        assertThat(second.scopes()).isEmpty();
+        assertThat(second.scope()).isEqualTo(SECOND_ACCOUNT);
+        assertThat(described(second, NodeLabel.IDENTITY)).hasSize(3);
+        assertThat(second.warnings()).extracting(ImportWarning::message).containsExactly("the files also describe"
+                + " account(s) [" + FIRST_ACCOUNT + "], not imported as parameter 'account' asks for " + SECOND_ACCOUNT
+                + " only; import without it to import every account");
+    }
+
+    private static GraphBatch readFiles(ImportOptions options, Path... files) {
+        return new AwsIamImporter().read(Arrays.stream(files).map(ImportFile::of).toList(), options);
     }
 
     // ---- helpers ----
