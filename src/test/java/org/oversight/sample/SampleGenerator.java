@@ -1,4 +1,8 @@
+package org.oversight.sample;
+
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -6,19 +10,25 @@ import java.nio.file.Path;
 import java.util.*;
 import java.util.stream.Collectors;
 
+import org.oversight.catalog.CatalogLoader;
+import org.oversight.catalog.CatalogReader;
+import org.oversight.graph.GraphBatch;
+
 /**
  * Generates "Kestrel Financial", a fictional mid-size bank, as an Oversight graph bundle in
- * importers/samples/kestrel/*.yaml. Run from the repository root (JDK 25, no dependencies):
+ * importers/samples/kestrel/*.yaml. Regenerate them from the repository root with
  *
- *   java importers/samples/GenerateSample.java
+ *   ./mvnw -q test -Dtest=SampleGeneratorTest -Dsample.regenerate=true
  *
+ * (or run {@link #main} from an IDE); without the property {@link SampleGeneratorTest} fails while the
+ * committed files differ from what this generates.
  * Deterministic: fixed seed, insertion-ordered collections only, so re-runs are byte-identical.
  * Accountability problems are planted on purpose and listed as "# PLANTED" lines at the top of the
  * file that holds them. Before anything is written, the bundle is validated against the schema below
  * and independent detectors re-derive every problem; they must match the planted list exactly, so the
  * list is complete and the healthy baseline really is healthy.
  */
-public class GenerateSample {
+public class SampleGenerator {
 
     // ================================================================ schema (the only shapes the bundle may use)
     static final Map<String, Map<String, String>> NODE_PROPS = new LinkedHashMap<>();
@@ -136,18 +146,32 @@ public class GenerateSample {
     final Map<String, Node> named = new LinkedHashMap<>();   // handles for hand-named identities other files refer to
     String file;                                             // file currently being generated
 
+    /** The command that writes the sample, for messages. */
+    static final String COMMAND = "./mvnw -q test -Dtest=SampleGeneratorTest -Dsample.regenerate=true";
+
+    /** Writes the sample into {@code <repository root>/importers/samples/kestrel}; the root is the only argument (default: here). */
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "importers/samples/kestrel");
-        if (args.length == 0 && !Files.isDirectory(Path.of("importers/samples")))
-            throw new IllegalStateException("run from the repository root: java importers/samples/GenerateSample.java");
-        GenerateSample g = new GenerateSample();
+        Path root = Path.of(args.length > 0 ? args[0] : "");
+        if (!Files.isDirectory(root.resolve("importers/samples")))
+            throw new IllegalStateException("not the repository root: " + root.toAbsolutePath() + "; run " + COMMAND);
+        SampleGenerator g = generated(root);
+        g.write(root.resolve(SampleFiles.FOLDER));
+    }
+
+    /** The sample, generated, validated and checked against its planted problems; catalogs are read under {@code root}. */
+    static SampleGenerator generated(Path root) {
+        SampleGenerator g = new SampleGenerator(root);
         g.people();
         g.identities();
         g.ai();
         g.governance();
         g.validate();
         g.checkPlanted();
-        g.write(out);
+        return g;
+    }
+
+    SampleGenerator(Path root) {
+        this.catalog = loadCatalog(root.resolve("importers/catalogs"));
     }
 
     // ================================================================ small helpers
@@ -1333,32 +1357,24 @@ public class GenerateSample {
         return m;
     }
 
-    /** Frameworks and requirements of the shipped catalogs, which the sample's controls link to. */
-    static final Set<String> CATALOG = loadCatalog();
+    /** "Label:id" of the frameworks and requirements of the shipped catalogs, which the sample's controls link to. */
+    final Set<String> catalog;
 
-    static Set<String> loadCatalog() {
-        Set<String> keys = new HashSet<>();
-        java.util.regex.Pattern framework = java.util.regex.Pattern.compile("^  id: \"?([A-Z0-9_]+)\"?\\s*$");
-        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("ref: \"([^\"]+)\"");
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("importers", "catalogs"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                String id = null;
-                for (String line : java.nio.file.Files.readAllLines(file)) {
-                    var f = framework.matcher(line);
-                    if (id == null && f.matches()) { id = f.group(1); keys.add("Framework:" + id); }
-                    var r = ref.matcher(line);
-                    if (id != null && r.find()) keys.add("Requirement:" + id + ":" + r.group(1));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Run from the repository root: the catalogs are read from importers/catalogs/", e);
+    /** Read as the server reads them at start-up, by {@link CatalogReader}. */
+    static Set<String> loadCatalog(Path folder) {
+        GraphBatch.Builder batch = GraphBatch.builder(CatalogLoader.CATALOG_SOURCE);
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList())
+                try (InputStream in = Files.newInputStream(file)) { CatalogReader.read(file.getFileName().toString(), in, batch); }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the catalogs in " + folder, e);
         }
-        return keys;
+        return batch.build().nodes().stream().map(n -> n.label().cypherName() + ":" + n.id()).collect(Collectors.toSet());
     }
 
     /** A stand-in for a catalog node, so links to it are checked like links inside the sample. */
-    static Node catalogNode(String key) {
-        return CATALOG.contains(key) ? new Node("importers/catalogs", key.substring(0, key.indexOf(':')),
+    Node catalogNode(String key) {
+        return catalog.contains(key) ? new Node("importers/catalogs", key.substring(0, key.indexOf(':')),
                 key.substring(key.indexOf(':') + 1)) : null;
     }
 
@@ -1382,9 +1398,8 @@ public class GenerateSample {
     }
 
     static void fail(String what, List<String> errors) {
-        System.err.println(what + " (" + errors.size() + " problems):");
-        errors.stream().limit(50).forEach(e -> System.err.println("  " + e));
-        System.exit(1);
+        throw new IllegalStateException(what + " (" + errors.size() + " problems):\n  "
+                + String.join("\n  ", errors.subList(0, Math.min(50, errors.size()))));
     }
 
     // ================================================================ independent re-detection of every planted problem
@@ -1547,15 +1562,15 @@ public class GenerateSample {
             "ai.yaml", "AI systems, agents, models, datasets, vendors, their ownership, oversight and approvals.",
             "governance.yaml", "Controls, evidence and risks.");
 
-    void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "*.yaml")) { for (Path p : old) Files.delete(p); }
-        System.out.println("Wrote " + dir + ":");
+    /** The files of the sample: name to content, in load order. */
+    Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
         for (String f : FILES) {
             StringBuilder sb = new StringBuilder();
             sb.append("# Oversight graph bundle: Kestrel Financial, a FICTIONAL bank (kestrel.example). No real people or systems.\n")
                     .append("# ").append(FILE_TOPICS.get(f)).append('\n')
-                    .append("# Generated by importers/samples/GenerateSample.java; edit the generator, not this file.\n")
+                    .append("# Generated by src/test/java/org/oversight/sample/SampleGenerator.java; edit the generator, not this file,\n")
+                    .append("# and regenerate: ").append(COMMAND).append('\n')
                     .append("# All files of the folder load in one transaction; dates are relative to load time (now-<N>d / now+<N>d).\n");
             List<Planted> here = planted.stream().filter(p -> p.file().equals(f)).toList();
             if (!here.isEmpty()) sb.append("#\n# Accountability problems planted on purpose (one per line):\n");
@@ -1585,8 +1600,19 @@ public class GenerateSample {
                     sb.append("    - ").append(flow(m)).append('\n');
                 }
             }
-            Files.writeString(dir.resolve(f), sb.toString(), StandardCharsets.UTF_8);
-            System.out.printf("  %-16s %6d lines%n", f, sb.chars().filter(ch -> ch == '\n').count());
+            files.put(f, sb.toString());
+        }
+        return files;
+    }
+
+    /** Replaces the *.yaml files of {@code dir} with the sample's and prints what it holds. */
+    void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "*.yaml")) { for (Path p : old) Files.delete(p); }
+        System.out.println("Wrote " + dir + ":");
+        for (Map.Entry<String, String> f : files().entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+            System.out.printf("  %-16s %6d lines%n", f.getKey(), f.getValue().chars().filter(ch -> ch == '\n').count());
         }
         System.out.println("Nodes:");
         for (String label : NODE_PROPS.keySet()) System.out.printf("  %-18s %5d%n", label, nodes.stream().filter(n -> n.label.equals(label)).count());
@@ -1603,7 +1629,7 @@ public class GenerateSample {
 
     /** Plain YAML only when unambiguous; anything with colons, commas, quotes or number/boolean look-alikes is double-quoted. */
     static String scalar(Object v) {
-        if (v instanceof List<?> l) return l.stream().map(GenerateSample::scalar).collect(Collectors.joining(", ", "[", "]"));
+        if (v instanceof List<?> l) return l.stream().map(SampleGenerator::scalar).collect(Collectors.joining(", ", "[", "]"));
         if (!(v instanceof String s)) return v.toString();   // When, Integer, Double, Boolean
         boolean plain = s.matches("[A-Za-z][A-Za-z0-9 ._@/()+-]*") && !s.endsWith(" ") && !YAML_WORDS.contains(s.toLowerCase());
         return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
