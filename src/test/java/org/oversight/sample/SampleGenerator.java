@@ -1,5 +1,8 @@
 package org.oversight.sample;
 
+import static org.oversight.graph.NodeLabel.*;
+import static org.oversight.graph.RelType.*;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,11 +11,16 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.oversight.catalog.CatalogLoader;
 import org.oversight.catalog.CatalogReader;
 import org.oversight.graph.GraphBatch;
+import org.oversight.graph.NodeLabel;
+import org.oversight.graph.PropertyDomains;
+import org.oversight.graph.RelType;
 
 /**
  * Generates "Kestrel Financial", a fictional mid-size bank, as an Oversight graph bundle in
@@ -31,83 +39,80 @@ import org.oversight.graph.GraphBatch;
 public class SampleGenerator {
 
     // ================================================================ schema (the only shapes the bundle may use)
+    /*
+     * Labels, relationship types, the labels each type connects, its key properties and every enumerated value come
+     * from the code (NodeLabel, RelType, PropertyDomains), as the bundle reader checks them. What the code leaves open
+     * is narrowed here: which properties the sample gives each label, their types, and the id forms of
+     * docs/graph-model.md. Property types: str, email, date, bool, int, 1to5, 0to1, hex64, list; "enum" is a property
+     * PropertyDomains closes, "provider" one of PropertyDomains.PROVIDERS.
+     */
     static final Map<String, Map<String, String>> NODE_PROPS = new LinkedHashMap<>();
     static final Map<String, String> ID_PATTERNS = new HashMap<>();
     static final Map<String, Map<String, String>> REL_PROPS = new LinkedHashMap<>();
-    static final Map<String, List<String[]>> REL_SHAPES = new LinkedHashMap<>();
     /** Date properties that describe something that already happened. */
     static final Set<String> PAST_ONLY = Set.of("leftAt", "createdAt", "lastUsedAt", "lastRotatedAt", "since",
             "attestedAt", "at", "testedAt", "collectedAt");
 
     static {
-        String identity = "name:str provider:aws|entra|kubernetes|github|okta|other "
-                + "kind:IAM_ROLE|IAM_USER|SERVICE_PRINCIPAL|APPLICATION|MANAGED_IDENTITY|SERVICE_ACCOUNT|API_CLIENT|BOT|USER_ACCOUNT "
-                + "account:str createdAt:date lastUsedAt:date privileged:bool status:ACTIVE|DISABLED|DELETED description:str";
+        String identity = "name:str provider:enum kind:enum account:str createdAt:date lastUsedAt:date privileged:bool status:enum description:str";
         String identityId = "arn:aws:iam::\\d{12}:(role|user)/[\\w+=,.@/-]+|entra:[0-9a-f-]{36}"
                 + "|k8s:[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+|github:app:[a-z0-9-]+";
-        nodeLabel("Human", "[a-z0-9.-]+@kestrel\\.example", "name:str email:email status:ACTIVE|LEAVER|SUSPENDED leftAt:date title:str department:str");
-        nodeLabel("Team", "team:[a-z0-9-]+", "name:str description:str");
-        nodeLabel("NonHumanIdentity", identityId, identity);
-        nodeLabel("HumanAccount", identityId, identity);
-        nodeLabel("Credential", "aws-key:AKIA[A-Z0-9]{16}|entra:[0-9a-f-]{36}:(secret|cert):[0-9a-f-]{36}"
+        nodeLabel(HUMAN, "[a-z0-9.-]+@kestrel\\.example", "name:str email:email status:enum leftAt:date title:str department:str");
+        nodeLabel(TEAM, "team:[a-z0-9-]+", "name:str description:str");
+        nodeLabel(NON_HUMAN_IDENTITY, identityId, identity);
+        nodeLabel(HUMAN_ACCOUNT, identityId, identity);
+        nodeLabel(CREDENTIAL, "aws-key:AKIA[A-Z0-9]{16}|entra:[0-9a-f-]{36}:(secret|cert):[0-9a-f-]{36}"
                         + "|entra:[0-9a-f-]{36}:federated:[a-z0-9-]+|k8s:[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+:token:[a-z0-9-]+|cred:[a-z0-9-]+",
-                "name:str kind:ACCESS_KEY|CLIENT_SECRET|CERTIFICATE|FEDERATED|API_KEY|TOKEN|SSH_KEY|PASSWORD createdAt:date "
-                        + "expiresAt:date lastRotatedAt:date lastUsedAt:date status:ACTIVE|INACTIVE|EXPIRED|REVOKED");
-        nodeLabel("Group", "arn:aws:iam::\\d{12}:group/[\\w-]+|entra:[0-9a-f-]{36}", "name:str provider:aws|entra|kubernetes|github|okta|other");
-        nodeLabel("Policy", "arn:aws:iam::(aws|\\d{12}):policy/[\\w/-]+|entra:(role|graph|rbac):[\\w.-]+|k8s:(clusterrole|role):[a-z0-9-]+",
-                "name:str provider:aws|entra|kubernetes|github|okta|other privileged:bool actions:list");
-        nodeLabel("AiSystem", "ai:[a-z0-9-]+", "name:str description:str purpose:str lifecycle:PLANNED|DEVELOPMENT|VALIDATION|PRODUCTION|RETIRED "
-                + "euRiskClass:PROHIBITED|HIGH|LIMITED|MINIMAL|GPAI|GPAI_SYSTEMIC role:PROVIDER|DEPLOYER|IMPORTER|DISTRIBUTOR inScope:bool reviewCadenceDays:int");
-        nodeLabel("Agent", "agent:[a-z0-9-]+", "name:str description:str autonomy:ASSISTIVE|SUPERVISED|AUTONOMOUS");
-        nodeLabel("Model", "model:[a-z0-9-]+", "name:str version:str supplier:str license:str");
-        nodeLabel("Dataset", "dataset:[a-z0-9-]+", "name:str description:str license:str");
-        nodeLabel("Vendor", "vendor:[a-z0-9-]+", "name:str url:str");
-        nodeLabel("Control", "control:[A-Z]+(-[A-Z]+)*-\\d{2}", "name:str description:str status:PLANNED|IMPLEMENTED|NOT_IMPLEMENTED testedAt:date evidenceCadenceDays:int");
-        nodeLabel("Evidence", "evidence:[a-z0-9-]+", "name:str kind:MODEL_CARD|DECISION_LOG|CHANGE_RECORD|AUDIT_LOG|TEST_REPORT|POLICY|IMPACT_ASSESSMENT "
-                + "uri:str collectedAt:date expiresAt:date sha256:hex64");
-        nodeLabel("Risk", "risk:[a-z0-9-]+", "name:str description:str likelihood:1to5 impact:1to5 status:OPEN|TREATED|ACCEPTED|CLOSED");
+                "name:str kind:enum createdAt:date expiresAt:date lastRotatedAt:date lastUsedAt:date status:enum");
+        nodeLabel(GROUP, "arn:aws:iam::\\d{12}:group/[\\w-]+|entra:[0-9a-f-]{36}", "name:str provider:provider");
+        nodeLabel(POLICY, "arn:aws:iam::(aws|\\d{12}):policy/[\\w/-]+|entra:(role|graph|rbac):[\\w.-]+|k8s:(clusterrole|role):[a-z0-9-]+",
+                "name:str provider:provider privileged:bool actions:list");
+        nodeLabel(AI_SYSTEM, "ai:[a-z0-9-]+", "name:str description:str purpose:str lifecycle:enum euRiskClass:enum role:enum inScope:bool reviewCadenceDays:int");
+        nodeLabel(AGENT, "agent:[a-z0-9-]+", "name:str description:str autonomy:enum");
+        nodeLabel(MODEL, "model:[a-z0-9-]+", "name:str version:str supplier:str license:str");
+        nodeLabel(DATASET, "dataset:[a-z0-9-]+", "name:str description:str license:str");
+        nodeLabel(VENDOR, "vendor:[a-z0-9-]+", "name:str url:str");
+        nodeLabel(CONTROL, "control:[A-Z]+(-[A-Z]+)*-\\d{2}", "name:str description:str status:enum testedAt:date evidenceCadenceDays:int");
+        nodeLabel(EVIDENCE, "evidence:[a-z0-9-]+", "name:str kind:enum uri:str collectedAt:date expiresAt:date sha256:hex64");
+        nodeLabel(RISK, "risk:[a-z0-9-]+", "name:str description:str likelihood:1to5 impact:1to5 status:enum");
 
-        String identities = "NonHumanIdentity|HumanAccount";
-        relType("MEMBER_OF", "Human", "Team", "");
-        relType("MEMBER_OF", identities, "Group", "");
-        relType("REPORTS_TO", "Human", "Human", "");
-        relType("LED_BY", "Team", "Human", "");
-        relType("BELONGS_TO", "HumanAccount", "Human", "");
-        relType("OWNED_BY", "NonHumanIdentity|HumanAccount|Credential|AiSystem|Agent|Model|Control|Risk", "Human|Team",
-                "role:ACCOUNTABLE|RESPONSIBLE|TECHNICAL source:DECLARED|HR|TAG|SOURCE_OWNER|CREATOR|INFERRED confidence:0to1 "
-                        + "since:date attestedAt:date attestedBy:email");
-        relType("HAS_CREDENTIAL", identities, "Credential", "");
-        relType("HAS_POLICY", identities + "|Group", "Policy", "");
-        relType("CAN_ASSUME", identities, "NonHumanIdentity", "");
-        relType("PART_OF", "Agent", "AiSystem", "");
-        relType("ACTS_AS", "Agent", "NonHumanIdentity", "");
-        relType("ACTS_ON_BEHALF_OF", "Agent", "Human", "");
-        relType("USES_MODEL", "Agent|AiSystem", "Model", "");
-        relType("TRAINED_ON", "Model", "Dataset", "");
-        relType("SUPPLIED_BY", "Model|AiSystem", "Vendor", "");
-        relType("OVERSEEN_BY", "AiSystem", "Human", "");
-        relType("APPROVED_BY", "AiSystem", "Human", "at:date");
-        relType("APPLIES_TO", "Control", "AiSystem|Agent|NonHumanIdentity", "");
-        relType("EVIDENCES", "Evidence", "Control", "");
-        relType("AFFECTS", "Risk", "AiSystem", "");
-        relType("TREATED_BY", "Risk", "Control", "");
-        relType("SATISFIES", "Control", "Requirement", "relationship:EQUAL|SUBSET_OF|SUPERSET_OF|INTERSECTS_WITH|RELATED strength:int");
-        relType("APPLICABILITY", "Framework|AiSystem", "Requirement", "applicable:bool justification:str");
+        Map<RelType, String> relProps = Map.of(OWNED_BY, "role:enum source:enum confidence:0to1 since:date attestedAt:date attestedBy:email",
+                APPROVED_BY, "at:date", RelType.SATISFIES, "relationship:enum strength:int", APPLICABILITY, "applicable:bool justification:str");
+        Stream.of(MEMBER_OF, REPORTS_TO, LED_BY, BELONGS_TO, OWNED_BY, HAS_CREDENTIAL, HAS_POLICY, CAN_ASSUME, PART_OF, ACTS_AS, ACTS_ON_BEHALF_OF,
+                        USES_MODEL, TRAINED_ON, SUPPLIED_BY, OVERSEEN_BY, APPROVED_BY, APPLIES_TO, RelType.SATISFIES, EVIDENCES, AFFECTS, TREATED_BY,
+                        APPLICABILITY)
+                .sorted().forEach(type -> relType(type, relProps.getOrDefault(type, "")));
     }
 
-    static void nodeLabel(String label, String idPattern, String props) {
-        ID_PATTERNS.put(label, idPattern);
-        NODE_PROPS.put(label, parseProps(props));
+    static void nodeLabel(NodeLabel label, String idPattern, String props) {
+        ID_PATTERNS.put(label.cypherName(), idPattern);
+        NODE_PROPS.put(label.cypherName(), parseProps(label.cypherName(), props, name -> PropertyDomains.allowed(label, name),
+                PropertyDomains.nodeDomains().getOrDefault(label.keyLabel(), Map.of()).keySet()));
     }
 
-    static void relType(String type, String from, String to, String props) {
-        REL_SHAPES.computeIfAbsent(type, t -> new ArrayList<>()).add(new String[]{from, to});
-        REL_PROPS.put(type, parseProps(props));
+    static void relType(RelType type, String props) {
+        REL_PROPS.put(type.name(), parseProps(type.name(), props, name -> PropertyDomains.allowed(type, name),
+                PropertyDomains.relationshipDomains().getOrDefault(type, Map.of()).keySet()));
     }
 
-    static Map<String, String> parseProps(String spec) {
+    /**
+     * "name:type ..." as a map, in the order of the bundle; "enum" becomes the allowed values joined by '|'. The sample
+     * gives a property the model closes only as "enum", so the generator cannot hold a vocabulary of its own.
+     */
+    static Map<String, String> parseProps(String owner, String spec, Function<String, List<String>> domain, Set<String> closed) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String p : spec.trim().split("\\s+")) if (!p.isEmpty()) m.put(p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 1));
+        for (String p : spec.trim().split("\\s+")) {
+            if (p.isEmpty()) continue;
+            String name = p.substring(0, p.indexOf(':')), type = p.substring(p.indexOf(':') + 1);
+            if (type.equals("enum") != closed.contains(name))
+                throw new IllegalStateException(owner + "." + name + ": the model " + (closed.contains(name) ? "closes" : "does not close")
+                        + " its values, so it is " + (closed.contains(name) ? "" : "not ") + "\"enum\"");
+            m.put(name, switch (type) {
+                case "enum" -> String.join("|", domain.apply(name));
+                case "provider" -> String.join("|", PropertyDomains.PROVIDERS);
+                default -> type;
+            });
+        }
         return m;
     }
 
@@ -1320,10 +1325,12 @@ public class SampleGenerator {
         for (Rel r : rels) {
             String where = r.type() + " " + r.from() + " -> " + r.to();
             Node from = byKey.getOrDefault(r.from(), catalogNode(r.from())), to = byKey.getOrDefault(r.to(), catalogNode(r.to()));
-            if (!REL_SHAPES.containsKey(r.type())) { errors.add("unknown relationship " + where); continue; }
+            if (!REL_PROPS.containsKey(r.type())) { errors.add("unknown relationship " + where); continue; }
             if (from == null || to == null) { errors.add("dangling endpoint " + where); continue; }
-            if (REL_SHAPES.get(r.type()).stream().noneMatch(s -> List.of(s[0].split("\\|")).contains(from.label) && List.of(s[1].split("\\|")).contains(to.label)))
+            RelType type = RelType.valueOf(r.type());
+            if (!type.connects(NodeLabel.fromCypherName(from.label).orElseThrow(), NodeLabel.fromCypherName(to.label).orElseThrow()))
                 errors.add("labels not allowed for " + where);
+            for (String key : type.keyProperties()) if (r.props().get(key) == null) errors.add(where + ": key property " + key + " missing");
             checkProps(where, r.props(), REL_PROPS.get(r.type()), errors);
             if (r.type().equals("OWNED_BY") && !ownedBy.add(r.from() + "|" + r.to() + "|" + r.props().get("source") + "|" + r.props().get("role")))
                 errors.add("duplicate OWNED_BY (same source and role) " + where);
