@@ -21,6 +21,7 @@ import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.PropertyDomains;
 import org.oversight.graph.RelType;
+import org.oversight.ingest.kit.People;
 
 /**
  * Generates "Kestrel Financial", a fictional mid-size bank, as an Oversight graph bundle in
@@ -65,7 +66,8 @@ public class SampleGenerator {
                         + "|entra:[0-9a-f-]{36}:federated:[a-z0-9-]+|k8s:[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+:token:[a-z0-9-]+|cred:[a-z0-9-]+",
                 "name:str kind:enum createdAt:date expiresAt:date lastRotatedAt:date lastUsedAt:date status:enum");
         nodeLabel(GROUP, "arn:aws:iam::\\d{12}:group/[\\w-]+|entra:[0-9a-f-]{36}", "name:str provider:provider");
-        nodeLabel(POLICY, "arn:aws:iam::(aws|\\d{12}):policy/[\\w/-]+|entra:(role|graph|rbac):[\\w.-]+|k8s:(clusterrole|role):[a-z0-9-]+",
+        nodeLabel(POLICY, "arn:aws:iam::(aws|\\d{12}):policy/[\\w/-]+|entra:approle:[0-9a-f-]{36}:[0-9a-f-]{36}"
+                        + "|k8s:[a-z0-9-]+:clusterrole:[a-z0-9-]+|k8s:[a-z0-9-]+:role:[a-z0-9-]+:[a-z0-9-]+",
                 "name:str provider:provider privileged:bool actions:list");
         nodeLabel(AI_SYSTEM, "ai:[a-z0-9-]+", "name:str description:str purpose:str lifecycle:enum euRiskClass:enum role:enum inScope:bool reviewCadenceDays:int");
         nodeLabel(AGENT, "agent:[a-z0-9-]+", "name:str description:str autonomy:enum");
@@ -194,8 +196,9 @@ public class SampleGenerator {
     }
 
     Node human(String local) { return get("Human:" + local + DOMAIN); }
-    Node team(String slug) { return get("Team:team:" + slug); }
-    Node owner(String ref) { return ref.startsWith("team:") ? get("Team:" + ref) : human(ref); }
+    Node team(String handle) { return Objects.requireNonNull(teams.get(handle), handle); }
+    /** "team:<handle>" or a person's e-mail local part. */
+    Node owner(String ref) { return ref.startsWith("team:") ? team(ref.substring("team:".length())) : human(ref); }
     List<Node> ofLabel(String label) { return nodes.stream().filter(n -> n.label.equals(label)).toList(); }
     boolean isLeaver(Node n) { return n != null && n.label.equals("Human") && "LEAVER".equals(n.str("status")); }
 
@@ -278,14 +281,15 @@ public class SampleGenerator {
     }
 
     // ================================================================ people.yaml
+    /** handle (used in the tables below) | name, whose slug is the team's id | description */
     static final String[][] TEAMS = {
             {"executive", "Executive", "Executive leadership team"},
-            {"platform", "Platform Engineering", "Cloud accounts, CI/CD, Kubernetes clusters and shared infrastructure"},
+            {"platform", "Platform", "Cloud accounts, CI/CD, Kubernetes clusters and shared infrastructure"},
             {"ml-platform", "ML Platform", "Model training, serving and feature store infrastructure"},
             {"data-science", "Data Science", "Credit, fraud and customer analytics models"},
             {"risk-compliance", "Risk & Compliance", "Model risk management, KYC/AML and regulatory compliance"},
             {"security", "Security", "Security operations, identity and access management"},
-            {"customer-ops", "Customer Operations", "Customer support, contact centre and servicing"},
+            {"customer-ops", "Customer Ops", "Customer support, contact centre and servicing"},
             {"finance-eng", "Finance Engineering", "Payments, ledger, treasury and statement systems"},
             {"marketing", "Marketing", "Digital marketing and campaigns"}};
 
@@ -344,13 +348,14 @@ public class SampleGenerator {
             marketing       | Kwame Asante       | Marketing Technologist               | rafael.ortega     |
             """;
 
+    final Map<String, Node> teams = new LinkedHashMap<>();   // handle -> team
     final Map<String, Node> leads = new LinkedHashMap<>();   // team id -> lead
 
     void people() {
         file = "people.yaml";
         Map<String, String> teamNames = new HashMap<>();
         for (String[] t : TEAMS) {
-            node("Team", "team:" + t[0]).with("name", t[1]).with("description", t[2]);
+            teams.put(t[0], node("Team", People.teamId(t[1])).with("name", t[1]).with("description", t[2]));
             teamNames.put(t[0], t[1]);
         }
         for (String[] row : table(PEOPLE)) {
@@ -362,7 +367,7 @@ public class SampleGenerator {
             h.team = row[0];
             rel("MEMBER_OF", h, team(row[0]));
             if (!row[3].equals("-")) rel("REPORTS_TO", h, "Human:" + row[3] + DOMAIN);
-            leads.putIfAbsent("team:" + row[0], h);
+            leads.putIfAbsent(team(row[0]).id, h);
         }
         leads.forEach((teamId, lead) -> rel("LED_BY", "Team:" + teamId, lead));
     }
@@ -594,17 +599,57 @@ public class SampleGenerator {
             arn:aws:iam::111122223333:policy/secrets-read-app                 | false | secretsmanager:GetSecretValue
             arn:aws:iam::777788889999:policy/ci-deploy-cross-account          | false | sts:AssumeRole
             arn:aws:iam::777788889999:policy/data-lake-read                   | false | s3:GetObject s3:ListBucket glue:GetTable glue:GetPartitions
-            entra:role:global-administrator                                   | true  | *
-            entra:role:application-administrator                             | true  | microsoft.directory/applications/allProperties/allTasks
-            entra:graph:Directory.ReadWrite.All                               | true  | Directory.ReadWrite.All
-            entra:graph:User.Read.All                                         | false | User.Read.All
-            entra:graph:Mail.Send                                             | false | Mail.Send
-            entra:rbac:key-vault-secrets-user                                 | false | Microsoft.KeyVault/vaults/secrets/getSecret/action
-            entra:rbac:storage-blob-data-reader                               | false | Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read
-            k8s:clusterrole:cluster-admin                                     | true  | *
-            k8s:clusterrole:view                                              | false | get list watch
-            k8s:role:configmap-reader                                         | false | configmaps:get configmaps:list
+            graph:RoleManagement.ReadWrite.Directory                          | true  | RoleManagement.ReadWrite.Directory
+            graph:Application.ReadWrite.All                                   | true  | Application.ReadWrite.All
+            graph:Directory.ReadWrite.All                                     | true  | Directory.ReadWrite.All
+            graph:User.Read.All                                               | false | User.Read.All
+            graph:Mail.Send                                                   | false | Mail.Send
+            graph:Group.Read.All                                              | false | Group.Read.All
+            graph:Sites.Read.All                                              | false | Sites.Read.All
+            graph:Files.Read.All                                              | false | Files.Read.All
             """;
+
+    /** Object id of the Microsoft Graph service principal in Kestrel's tenant: the resource of the Graph app roles. */
+    static final String GRAPH_RESOURCE = "3f8a1c2e-6b4d-4e9f-8a7b-2c1d0e9f8a6b";
+    /** Microsoft Graph application permissions (app roles) by value, with Microsoft's app role ids. */
+    static final Map<String, String> GRAPH_APP_ROLES = Map.of(
+            "RoleManagement.ReadWrite.Directory", "9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8",
+            "Application.ReadWrite.All", "1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9",
+            "Directory.ReadWrite.All", "19dbc75e-c2e2-444c-a770-ec69d8559fc7",
+            "User.Read.All", "df021288-bdef-4463-88db-98f22de89214",
+            "Mail.Send", "b633e1c5-b582-4048-a93e-9f11b44c7e96",
+            "Group.Read.All", "5b567255-7703-4780-807c-7be8301ae99b",
+            "Sites.Read.All", "332a536c-c7ef-4017-ab91-336970924f0d",
+            "Files.Read.All", "01d4889c-1287-42c6-ac1f-5d1e02578ef6");
+
+    /** A Policy id as the Entra importer writes it for an app role assignment: entra:approle:<resource id>:<app role id>. */
+    /** The id of a row of the tables above: an ARN as it is, graph:<permission> as its app role. */
+    static String policyId(String row) {
+        return row.startsWith("graph:") ? graphRole(row.substring("graph:".length())) : row;
+    }
+
+    static String graphRole(String permission) {
+        return "entra:approle:" + GRAPH_RESOURCE + ":" + Objects.requireNonNull(GRAPH_APP_ROLES.get(permission), permission);
+    }
+
+    /** Kubernetes roles the sample grants: name -> privileged, actions. Policies are per cluster (and per namespace for a Role). */
+    static final Map<String, String[]> K8S_ROLES = Map.of(
+            "cluster-admin", new String[]{"true", "*"},
+            "view", new String[]{"false", "get list watch"},
+            "configmap-reader", new String[]{"false", "configmaps:get configmaps:list"});
+
+    /**
+     * "Policy:<id>" of a ClusterRole (k8s:<cluster>:clusterrole:<name>) or, for a namespaced Role, of the role in the
+     * service account's namespace (k8s:<cluster>:role:<namespace>:<name>), as the Kubernetes importer keys them.
+     */
+    String k8sPolicy(Node serviceAccount, boolean clusterRole, String name) {
+        String cluster = serviceAccount.str("account"), namespace = serviceAccount.id.split(":")[2];
+        String id = "k8s:" + cluster + (clusterRole ? ":clusterrole:" : ":role:" + namespace + ":") + name;
+        if (!byKey.containsKey("Policy:" + id))
+            node("Policy", id).with("name", name).with("provider", "kubernetes").with("privileged", Boolean.parseBoolean(K8S_ROLES.get(name)[0]))
+                    .with("actions", List.of(K8S_ROLES.get(name)[1].split(" ")));
+        return "Policy:" + id;
+    }
 
     static final String GROUPS = """
             # AWS account or "entra" | name               | policy
@@ -615,23 +660,23 @@ public class SampleGenerator {
             444455556666             | svc-batch-users    | arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess
             777788889999             | ci-users           | arn:aws:iam::777788889999:policy/ci-deploy-cross-account
             777788889999             | reporting-users    | arn:aws:iam::777788889999:policy/data-lake-read
-            entra                    | grp-cloud-admins   | entra:role:global-administrator
-            entra                    | grp-app-automation | entra:graph:User.Read.All
-            entra                    | grp-graph-readers  | entra:graph:User.Read.All
-            entra                    | grp-mail-senders   | entra:graph:Mail.Send
-            entra                    | grp-keyvault-readers | entra:rbac:key-vault-secrets-user
-            entra                    | grp-finance-apps   | entra:rbac:storage-blob-data-reader
-            entra                    | grp-ml-workloads   | entra:rbac:storage-blob-data-reader
-            entra                    | grp-aks-deployers  | entra:rbac:key-vault-secrets-user
+            entra                    | grp-cloud-admins   | graph:RoleManagement.ReadWrite.Directory
+            entra                    | grp-app-automation | graph:User.Read.All
+            entra                    | grp-graph-readers  | graph:User.Read.All
+            entra                    | grp-mail-senders   | graph:Mail.Send
+            entra                    | grp-sites-readers  | graph:Sites.Read.All
+            entra                    | grp-finance-apps   | graph:Files.Read.All
+            entra                    | grp-ml-workloads   | graph:Files.Read.All
+            entra                    | grp-aks-deployers  | graph:Group.Read.All
             """;
 
     static final String ADMIN = "Policy:arn:aws:iam::aws:policy/AdministratorAccess";
 
     void policiesAndGroups() {
         for (String[] p : table(POLICIES)) {
-            String provider = p[0].startsWith("arn:") ? "aws" : p[0].startsWith("entra:") ? "entra" : "kubernetes";
-            String name = p[0].substring(Math.max(p[0].lastIndexOf('/'), p[0].lastIndexOf(':')) + 1);
-            node("Policy", p[0]).with("name", name).with("provider", provider).with("privileged", Boolean.parseBoolean(p[1]))
+            boolean graph = p[0].startsWith("graph:");
+            String name = graph ? p[0].substring("graph:".length()) : p[0].substring(p[0].lastIndexOf('/') + 1);
+            node("Policy", policyId(p[0])).with("name", name).with("provider", graph ? "entra" : "aws").with("privileged", Boolean.parseBoolean(p[1]))
                     .with("actions", List.of(p[2].split(" ")));
         }
         Map<String, Node> groups = new LinkedHashMap<>();
@@ -640,7 +685,7 @@ public class SampleGenerator {
             Node group = node("Group", entra ? "entra:" + uuid() : "arn:aws:iam::" + g[0] + ":group/" + g[1]).with("name", g[1]).with("provider", entra ? "entra" : "aws");
             group.team = g[0];   // account, so AWS users only join groups of their own account
             groups.put(g[1], group);
-            rel("HAS_POLICY", group, "Policy:" + g[2]);
+            rel("HAS_POLICY", group, "Policy:" + policyId(g[2]));
         }
         // people's accounts: a few administrators, the rest read-only
         for (String[] m : new String[][]{{"iam:henrik.aalto", "Admins"}, {"iam:ines.duarte", "Admins"}, {"iam:amara.nwosu", "Developers"},
@@ -655,9 +700,9 @@ public class SampleGenerator {
             rel("HAS_POLICY", named.get(h), ADMIN);
         for (String h : List.of("ci-deploy-prod", "ci-deploy-staging")) rel("HAS_POLICY", named.get(h), "Policy:arn:aws:iam::aws:policy/PowerUserAccess");
         rel("HAS_POLICY", named.get("iam-key-rotator"), "Policy:arn:aws:iam::aws:policy/IAMFullAccess");
-        for (String h : List.of("sp-entra-provisioning", "sp-tenant-migration-legacy")) rel("HAS_POLICY", named.get(h), "Policy:entra:graph:Directory.ReadWrite.All");
-        rel("HAS_POLICY", named.get("sp-identity-governance-sync"), "Policy:entra:role:application-administrator");
-        for (String h : List.of("argocd-eu", "argocd-us", "legacy-deployer")) rel("HAS_POLICY", named.get(h), "Policy:k8s:clusterrole:cluster-admin");
+        for (String h : List.of("sp-entra-provisioning", "sp-tenant-migration-legacy")) rel("HAS_POLICY", named.get(h), "Policy:" + graphRole("Directory.ReadWrite.All"));
+        rel("HAS_POLICY", named.get("sp-identity-governance-sync"), "Policy:" + graphRole("Application.ReadWrite.All"));
+        for (String h : List.of("argocd-eu", "argocd-us", "legacy-deployer")) rel("HAS_POLICY", named.get(h), k8sPolicy(named.get(h), true, "cluster-admin"));
         for (String a : List.of("prod", "staging", "shared")) {
             rel("HAS_POLICY", named.get("security-audit-" + a), "Policy:arn:aws:iam::aws:policy/SecurityAudit");
             rel("HAS_POLICY", named.get("security-audit-" + a), "Policy:arn:aws:iam::aws:policy/ReadOnlyAccess");
@@ -667,8 +712,7 @@ public class SampleGenerator {
         rel("HAS_POLICY", named.get("data-platform-airflow"), "Policy:arn:aws:iam::777788889999:policy/data-lake-read");
 
         Set<Node> handPicked = new HashSet<>(named.values());
-        List<String> entraPerms = List.of("Policy:entra:graph:User.Read.All", "Policy:entra:graph:Mail.Send",
-                "Policy:entra:rbac:key-vault-secrets-user", "Policy:entra:rbac:storage-blob-data-reader");
+        List<String> entraPerms = Stream.of("User.Read.All", "Mail.Send", "Sites.Read.All", "Files.Read.All").map(p -> "Policy:" + graphRole(p)).toList();
         List<Node> entraGroups = groups.values().stream().filter(g -> g.str("provider").equals("entra") && !g.str("name").equals("grp-cloud-admins")).toList();
         for (Node n : ofLabel("NonHumanIdentity")) {
             if (handPicked.contains(n) && rels.stream().anyMatch(r -> r.type().equals("HAS_POLICY") && r.from().equals(n.key()))) continue;
@@ -698,8 +742,8 @@ public class SampleGenerator {
                 }
                 case "kubernetes" -> {
                     double r = rnd.nextDouble();
-                    if (r < 0.6) rel("HAS_POLICY", n, "Policy:k8s:role:configmap-reader");
-                    else if (r < 0.9) rel("HAS_POLICY", n, "Policy:k8s:clusterrole:view");
+                    if (r < 0.6) rel("HAS_POLICY", n, k8sPolicy(n, false, "configmap-reader"));
+                    else if (r < 0.9) rel("HAS_POLICY", n, k8sPolicy(n, true, "view"));
                 }
                 default -> { }
             }
@@ -962,7 +1006,7 @@ public class SampleGenerator {
             owns(n, team(n.team), "ACCOUNTABLE", source, between(1, created));
             return;
         }
-        Node owner = source.equals("HR") ? leads.get("team:" + n.team) : pick(activeHumans(n.team));
+        Node owner = source.equals("HR") ? leads.get(team(n.team).id) : pick(activeHumans(n.team));
         owns(n, owner, "ACCOUNTABLE", source, between(1, created));
         if (chance(0.15)) owns(n, owner, "ACCOUNTABLE", source.equals("DECLARED") ? "CREATOR" : "DECLARED", between(1, created));  // agreeing second claim
         else if (chance(0.1)) owns(n, team(n.team), "TECHNICAL", "INFERRED", between(1, created));
@@ -1317,8 +1361,9 @@ public class SampleGenerator {
             for (String k : List.of("lastUsedAt", "lastRotatedAt"))
                 if (created != null && n.when(k) != null && n.when(k).ago() > created.ago()) errors.add(n.key() + " " + k + " before createdAt");
         }
+        for (Node t : ofLabel("Team")) if (!t.id.equals(People.teamId(t.str("name")))) errors.add(t.key() + " id is not the slug of its name");
         for (Node h : ofLabel("Human")) {
-            if (!h.id.equals(h.str("email"))) errors.add(h.key() + " id is not its email");
+            if (!h.id.equals(People.humanId(h.str("email")))) errors.add(h.key() + " id is not its email");
             if (h.str("status").equals("LEAVER") != (h.props.get("leftAt") != null)) errors.add(h.key() + " leftAt must be set exactly for LEAVERs");
         }
         Set<String> ownedBy = new HashSet<>();
