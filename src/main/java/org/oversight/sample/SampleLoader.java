@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -81,7 +82,8 @@ class SampleLoader implements InitializingBean {
 
     GraphBatch read() {
         GraphBatch.Builder batch = GraphBatch.builder(SOURCE).origin(properties.location());
-        GraphBundleReader reader = new GraphBundleReader(OffsetDateTime.now(clock));
+        // Relative dates count from today: its start (00:00 UTC) is in the past, so now+1d stays in the future.
+        GraphBundleReader reader = new GraphBundleReader(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         MessageDigest sha256 = sha256();
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources(properties.location() + "*.yaml");

@@ -36,7 +36,7 @@ class LeaverImpactGraphQlTest extends OversightIntegrationTest {
         String lead = "henrik.aalto@kestrel.example";
         GraphQlTester.Response impact = graphQl().document(IMPACT).variable("human", lead).execute();
         List<String> predicted = impact.path("leaverImpact.groups[*].items[*].subject.id").entityList(String.class).get();
-        assertThat(predicted).as("henrik leads Platform Engineering and owns identities").isNotEmpty();
+        assertThat(predicted).as("henrik leads the Platform team and owns identities").isNotEmpty();
         impact.path("leaverImpact.unowned").entity(Integer.class).isEqualTo(predicted.size());
         Set<String> before = ownerLeft();
         try {

@@ -3,8 +3,8 @@ package org.oversight.ingest.bundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,7 @@ import java.util.Map;
 import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.RelType;
+import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.ImportOptions;
 import org.oversight.ingest.Importer;
@@ -20,12 +21,6 @@ import org.springframework.stereotype.Component;
 /** Source {@code bundle}: graph bundle files (YAML or JSON) in the vocabulary of the graph model. */
 @Component
 class GraphBundleImporter implements Importer {
-
-    private final Clock clock;
-
-    GraphBundleImporter(Clock clock) {
-        this.clock = clock;
-    }
 
     @Override
     public String source() {
@@ -39,7 +34,9 @@ class GraphBundleImporter implements Importer {
 
     @Override
     public Map<String, String> parameters() {
-        return Map.of("scope", "name of the part of the inventory the bundle describes, for snapshots");
+        return Map.of("scope", "name of the part of the inventory the bundle describes, for snapshots",
+                GraphBundleReader.RELATIVE_TO, "the day (yyyy-MM-dd) that relative dates such as now-30d count from, "
+                        + "at 00:00 UTC; a bundle with relative dates is refused without it");
     }
 
     @Override
@@ -50,13 +47,24 @@ class GraphBundleImporter implements Importer {
                     .filter(label -> !label.isOversightRecord()).toList(),
                     List.of(RelType.values()));
         }
-        GraphBundleReader reader = new GraphBundleReader(OffsetDateTime.now(clock));
+        GraphBundleReader reader = new GraphBundleReader(relativeTo(options));
         for (ImportFile file : files) {
             try (InputStream in = file.open()) {
                 reader.read(file.name(), in, batch);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** The day relative dates count from, or null when the import gives none. */
+    private static LocalDate relativeTo(ImportOptions options) {
+        String day = options.parameter(GraphBundleReader.RELATIVE_TO);
+        try {
+            return day == null ? null : LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new ImportException(null, null, GraphBundleReader.RELATIVE_TO,
+                    "parameter '" + GraphBundleReader.RELATIVE_TO + "' is a date yyyy-MM-dd, not '" + day + "'", e);
         }
     }
 }

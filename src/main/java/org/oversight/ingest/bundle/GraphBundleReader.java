@@ -1,7 +1,9 @@
 package org.oversight.ingest.bundle;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,18 +38,27 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     - {from: "AiSystem:ai:chat", to: "Human:ada@example.com", role: ACCOUNTABLE, source: DECLARED}
  * </pre>
  *
- * Date-times are ISO-8601 or relative to the load, {@code now-30d} / {@code now+7d}, so shipped
- * examples keep their meaning as years pass.
+ * Date-times are ISO-8601 or relative, {@code now-30d} / {@code now+7d}, so shipped examples
+ * keep their meaning as years pass. Relative dates count from a day the caller gives (the import
+ * parameter {@value #RELATIVE_TO}); the reader never reads the clock, and without that day it
+ * refuses them.
  */
 public final class GraphBundleReader {
 
     private static final Pattern RELATIVE_TIME = Pattern.compile("now([+-])(\\d{1,5})d");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    private final OffsetDateTime now;
+    /** The import parameter naming the day relative dates count from. */
+    public static final String RELATIVE_TO = "relativeTo";
 
-    public GraphBundleReader(OffsetDateTime now) {
-        this.now = now;
+    private final OffsetDateTime origin;
+
+    /**
+     * @param relativeTo the day relative dates count from: {@code now-30d} is 30 days before its
+     *                   start (00:00 UTC); null refuses relative dates
+     */
+    public GraphBundleReader(LocalDate relativeTo) {
+        this.origin = relativeTo == null ? null : relativeTo.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     /** Adds one bundle file to the batch; throws {@link ImportException} naming file, record and field. */
@@ -175,8 +186,12 @@ public final class GraphBundleReader {
     private Object timeOrText(String file, String where, String field, String text) {
         Matcher relative = RELATIVE_TIME.matcher(text);
         if (relative.matches()) {
+            if (origin == null) {
+                throw new ImportException(file, where, field, "'" + text + "' is a relative date; give the day it counts "
+                        + "from as the import parameter " + RELATIVE_TO + ", e.g. " + RELATIVE_TO + "=2026-12-07");
+            }
             long days = Long.parseLong(relative.group(2));
-            return relative.group(1).equals("-") ? now.minusDays(days) : now.plusDays(days);
+            return relative.group(1).equals("-") ? origin.minusDays(days) : origin.plusDays(days);
         }
         if (text.startsWith("now")) {
             throw new ImportException(file, where, field, "relative times are now-<days>d or now+<days>d, not '" + text + "'");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -17,11 +18,16 @@ import org.oversight.ingest.ImportException;
 
 class GraphBundleReaderTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+    private static final OffsetDateTime DAY_START = OffsetDateTime.of(2026, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private static GraphBatch read(String yaml) {
+        return read(DAY, yaml);
+    }
+
+    private static GraphBatch read(LocalDate relativeTo, String yaml) {
         GraphBatch.Builder batch = GraphBatch.builder("bundle");
-        new GraphBundleReader(NOW).read("people.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), batch);
+        new GraphBundleReader(relativeTo).read("people.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), batch);
         return batch.build();
     }
 
@@ -42,7 +48,7 @@ class GraphBundleReaderTest {
                 org.assertj.core.groups.Tuple.tuple(NodeLabel.HUMAN, "ada@example.com"),
                 org.assertj.core.groups.Tuple.tuple(NodeLabel.NON_HUMAN_IDENTITY, "arn:aws:iam::1:role/ci"));
         NodeRecord ada = batch.nodes().iterator().next();
-        assertThat(ada.properties()).containsEntry("leftAt", NOW.minusDays(30)).doesNotContainKey("id");
+        assertThat(ada.properties()).containsEntry("leftAt", DAY_START.minusDays(30)).doesNotContainKey("id");
         NodeRecord role = batch.nodes().stream().skip(1).findFirst().orElseThrow();
         assertThat(role.properties()).containsEntry("createdAt", OffsetDateTime.parse("2024-01-02T03:04:05Z"))
                 .containsEntry("privileged", true);
@@ -51,6 +57,27 @@ class GraphBundleReaderTest {
             assertThat(rel.from().id()).isEqualTo("arn:aws:iam::1:role/ci");
             assertThat(rel.properties()).containsEntry("confidence", 0.5).containsEntry("source", "TAG");
         });
+    }
+
+    @Test
+    void relativeDatesCountFromTheGivenDayAndAreRefusedWithoutOne() {
+        String yaml = """
+                nodes:
+                  Human:
+                    - {id: a@example.com, status: ACTIVE}
+                    - {id: b@example.com, status: LEAVER, leftAt: now-30d}
+                  Credential:
+                    - {id: "cred:k", expiresAt: now+7d}
+                """;
+        assertThat(read(yaml).nodes()).extracting(n -> n.properties().get(n.label() == NodeLabel.HUMAN ? "leftAt" : "expiresAt"))
+                .containsExactly(null, DAY_START.minusDays(30), DAY_START.plusDays(7));
+
+        assertThatThrownBy(() -> read(null, yaml))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("people.yaml, nodes.Human[1], field 'leftAt': 'now-30d' is a relative date; give the day it "
+                        + "counts from as the import parameter relativeTo, e.g. relativeTo=2026-12-07");
+        assertThat(read(null, "nodes: {Human: [{id: a@example.com, leftAt: \"2026-01-02T00:00:00Z\"}]}").nodes())
+                .as("absolute dates need no day").hasSize(1);
     }
 
     @Test

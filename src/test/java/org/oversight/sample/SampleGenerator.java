@@ -1,108 +1,125 @@
+package org.oversight.sample;
+
+import static org.oversight.graph.NodeLabel.*;
+import static org.oversight.graph.RelType.*;
+
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.oversight.catalog.CatalogLoader;
+import org.oversight.catalog.CatalogReader;
+import org.oversight.graph.GraphBatch;
+import org.oversight.graph.NodeLabel;
+import org.oversight.graph.PropertyDomains;
+import org.oversight.graph.RelType;
+import org.oversight.ingest.kit.People;
 
 /**
  * Generates "Kestrel Financial", a fictional mid-size bank, as an Oversight graph bundle in
- * importers/samples/kestrel/*.yaml. Run from the repository root (JDK 25, no dependencies):
+ * importers/samples/kestrel/*.yaml. Regenerate them from the repository root with
  *
- *   java importers/samples/GenerateSample.java
+ *   ./mvnw -q test -Dtest=SampleGeneratorTest -Dsample.regenerate=true
  *
+ * (or run {@link #main} from an IDE); without the property {@link SampleGeneratorTest} fails while the
+ * committed files differ from what this generates.
  * Deterministic: fixed seed, insertion-ordered collections only, so re-runs are byte-identical.
  * Accountability problems are planted on purpose and listed as "# PLANTED" lines at the top of the
  * file that holds them. Before anything is written, the bundle is validated against the schema below
  * and independent detectors re-derive every problem; they must match the planted list exactly, so the
  * list is complete and the healthy baseline really is healthy.
  */
-public class GenerateSample {
+public class SampleGenerator {
 
     // ================================================================ schema (the only shapes the bundle may use)
+    /*
+     * Labels, relationship types, the labels each type connects, its key properties and every enumerated value come
+     * from the code (NodeLabel, RelType, PropertyDomains), as the bundle reader checks them. What the code leaves open
+     * is narrowed here: which properties the sample gives each label, their types, and the id forms of
+     * docs/graph-model.md. Property types: str, email, date, bool, int, 1to5, 0to1, hex64, list; "enum" is a property
+     * PropertyDomains closes, "provider" one of PropertyDomains.PROVIDERS.
+     */
     static final Map<String, Map<String, String>> NODE_PROPS = new LinkedHashMap<>();
     static final Map<String, String> ID_PATTERNS = new HashMap<>();
     static final Map<String, Map<String, String>> REL_PROPS = new LinkedHashMap<>();
-    static final Map<String, List<String[]>> REL_SHAPES = new LinkedHashMap<>();
     /** Date properties that describe something that already happened. */
     static final Set<String> PAST_ONLY = Set.of("leftAt", "createdAt", "lastUsedAt", "lastRotatedAt", "since",
             "attestedAt", "at", "testedAt", "collectedAt");
 
     static {
-        String identity = "name:str provider:aws|entra|kubernetes|github|okta|other "
-                + "kind:IAM_ROLE|IAM_USER|SERVICE_PRINCIPAL|APPLICATION|MANAGED_IDENTITY|SERVICE_ACCOUNT|API_CLIENT|BOT|USER_ACCOUNT "
-                + "account:str createdAt:date lastUsedAt:date privileged:bool status:ACTIVE|DISABLED|DELETED description:str";
+        String identity = "name:str provider:enum kind:enum account:str createdAt:date lastUsedAt:date privileged:bool status:enum description:str";
         String identityId = "arn:aws:iam::\\d{12}:(role|user)/[\\w+=,.@/-]+|entra:[0-9a-f-]{36}"
                 + "|k8s:[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+|github:app:[a-z0-9-]+";
-        nodeLabel("Human", "[a-z0-9.-]+@kestrel\\.example", "name:str email:email status:ACTIVE|LEAVER|SUSPENDED leftAt:date title:str department:str");
-        nodeLabel("Team", "team:[a-z0-9-]+", "name:str description:str");
-        nodeLabel("NonHumanIdentity", identityId, identity);
-        nodeLabel("HumanAccount", identityId, identity);
-        nodeLabel("Credential", "aws-key:AKIA[A-Z0-9]{16}|entra:[0-9a-f-]{36}:(secret|cert):[0-9a-f-]{36}"
+        nodeLabel(HUMAN, "[a-z0-9.-]+@kestrel\\.example", "name:str email:email status:enum leftAt:date title:str department:str");
+        nodeLabel(TEAM, "team:[a-z0-9-]+", "name:str description:str");
+        nodeLabel(NON_HUMAN_IDENTITY, identityId, identity);
+        nodeLabel(HUMAN_ACCOUNT, identityId, identity);
+        nodeLabel(CREDENTIAL, "aws-key:AKIA[A-Z0-9]{16}|entra:[0-9a-f-]{36}:(secret|cert):[0-9a-f-]{36}"
                         + "|entra:[0-9a-f-]{36}:federated:[a-z0-9-]+|k8s:[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+:token:[a-z0-9-]+|cred:[a-z0-9-]+",
-                "name:str kind:ACCESS_KEY|CLIENT_SECRET|CERTIFICATE|FEDERATED|API_KEY|TOKEN|SSH_KEY|PASSWORD createdAt:date "
-                        + "expiresAt:date lastRotatedAt:date lastUsedAt:date status:ACTIVE|INACTIVE|EXPIRED|REVOKED");
-        nodeLabel("Group", "arn:aws:iam::\\d{12}:group/[\\w-]+|entra:[0-9a-f-]{36}", "name:str provider:aws|entra|kubernetes|github|okta|other");
-        nodeLabel("Policy", "arn:aws:iam::(aws|\\d{12}):policy/[\\w/-]+|entra:(role|graph|rbac):[\\w.-]+|k8s:(clusterrole|role):[a-z0-9-]+",
-                "name:str provider:aws|entra|kubernetes|github|okta|other privileged:bool actions:list");
-        nodeLabel("AiSystem", "ai:[a-z0-9-]+", "name:str description:str purpose:str lifecycle:PLANNED|DEVELOPMENT|VALIDATION|PRODUCTION|RETIRED "
-                + "euRiskClass:PROHIBITED|HIGH|LIMITED|MINIMAL|GPAI|GPAI_SYSTEMIC role:PROVIDER|DEPLOYER|IMPORTER|DISTRIBUTOR inScope:bool reviewCadenceDays:int");
-        nodeLabel("Agent", "agent:[a-z0-9-]+", "name:str description:str autonomy:ASSISTIVE|SUPERVISED|AUTONOMOUS");
-        nodeLabel("Model", "model:[a-z0-9-]+", "name:str version:str supplier:str license:str");
-        nodeLabel("Dataset", "dataset:[a-z0-9-]+", "name:str description:str license:str");
-        nodeLabel("Vendor", "vendor:[a-z0-9-]+", "name:str url:str");
-        nodeLabel("Control", "control:[A-Z]+(-[A-Z]+)*-\\d{2}", "name:str description:str status:PLANNED|IMPLEMENTED|NOT_IMPLEMENTED testedAt:date evidenceCadenceDays:int");
-        nodeLabel("Evidence", "evidence:[a-z0-9-]+", "name:str kind:MODEL_CARD|DECISION_LOG|CHANGE_RECORD|AUDIT_LOG|TEST_REPORT|POLICY|IMPACT_ASSESSMENT "
-                + "uri:str collectedAt:date expiresAt:date sha256:hex64");
-        nodeLabel("Risk", "risk:[a-z0-9-]+", "name:str description:str likelihood:1to5 impact:1to5 status:OPEN|TREATED|ACCEPTED|CLOSED");
+                "name:str kind:enum createdAt:date expiresAt:date lastRotatedAt:date lastUsedAt:date status:enum");
+        nodeLabel(GROUP, "arn:aws:iam::\\d{12}:group/[\\w-]+|entra:[0-9a-f-]{36}", "name:str provider:provider");
+        nodeLabel(POLICY, "arn:aws:iam::(aws|\\d{12}):policy/[\\w/-]+|entra:approle:[0-9a-f-]{36}:[0-9a-f-]{36}"
+                        + "|k8s:[a-z0-9-]+:clusterrole:[a-z0-9-]+|k8s:[a-z0-9-]+:role:[a-z0-9-]+:[a-z0-9-]+",
+                "name:str provider:provider privileged:bool actions:list");
+        nodeLabel(AI_SYSTEM, "ai:[a-z0-9-]+", "name:str description:str purpose:str lifecycle:enum euRiskClass:enum role:enum inScope:bool reviewCadenceDays:int");
+        nodeLabel(AGENT, "agent:[a-z0-9-]+", "name:str description:str autonomy:enum");
+        nodeLabel(MODEL, "model:[a-z0-9-]+", "name:str version:str supplier:str license:str");
+        nodeLabel(DATASET, "dataset:[a-z0-9-]+", "name:str description:str license:str");
+        nodeLabel(VENDOR, "vendor:[a-z0-9-]+", "name:str url:str");
+        nodeLabel(CONTROL, "control:[A-Z]+(-[A-Z]+)*-\\d{2}", "name:str description:str status:enum testedAt:date evidenceCadenceDays:int");
+        nodeLabel(EVIDENCE, "evidence:[a-z0-9-]+", "name:str kind:enum uri:str collectedAt:date expiresAt:date sha256:hex64");
+        nodeLabel(RISK, "risk:[a-z0-9-]+", "name:str description:str likelihood:1to5 impact:1to5 status:enum");
 
-        String identities = "NonHumanIdentity|HumanAccount";
-        relType("MEMBER_OF", "Human", "Team", "");
-        relType("MEMBER_OF", identities, "Group", "");
-        relType("REPORTS_TO", "Human", "Human", "");
-        relType("LED_BY", "Team", "Human", "");
-        relType("BELONGS_TO", "HumanAccount", "Human", "");
-        relType("OWNED_BY", "NonHumanIdentity|HumanAccount|Credential|AiSystem|Agent|Model|Control|Risk", "Human|Team",
-                "role:ACCOUNTABLE|RESPONSIBLE|TECHNICAL source:DECLARED|HR|TAG|SOURCE_OWNER|CREATOR|INFERRED confidence:0to1 "
-                        + "since:date attestedAt:date attestedBy:email");
-        relType("HAS_CREDENTIAL", identities, "Credential", "");
-        relType("HAS_POLICY", identities + "|Group", "Policy", "");
-        relType("CAN_ASSUME", identities, "NonHumanIdentity", "");
-        relType("PART_OF", "Agent", "AiSystem", "");
-        relType("ACTS_AS", "Agent", "NonHumanIdentity", "");
-        relType("ACTS_ON_BEHALF_OF", "Agent", "Human", "");
-        relType("USES_MODEL", "Agent|AiSystem", "Model", "");
-        relType("TRAINED_ON", "Model", "Dataset", "");
-        relType("SUPPLIED_BY", "Model|AiSystem", "Vendor", "");
-        relType("OVERSEEN_BY", "AiSystem", "Human", "");
-        relType("APPROVED_BY", "AiSystem", "Human", "at:date");
-        relType("APPLIES_TO", "Control", "AiSystem|Agent|NonHumanIdentity", "");
-        relType("EVIDENCES", "Evidence", "Control", "");
-        relType("AFFECTS", "Risk", "AiSystem", "");
-        relType("TREATED_BY", "Risk", "Control", "");
-        relType("SATISFIES", "Control", "Requirement", "relationship:EQUAL|SUBSET_OF|SUPERSET_OF|INTERSECTS_WITH|RELATED strength:int");
-        relType("APPLICABILITY", "Framework|AiSystem", "Requirement", "applicable:bool justification:str");
+        Map<RelType, String> relProps = Map.of(OWNED_BY, "role:enum source:enum confidence:0to1 since:date attestedAt:date attestedBy:email",
+                APPROVED_BY, "at:date", RelType.SATISFIES, "relationship:enum strength:int", APPLICABILITY, "applicable:bool justification:str");
+        Stream.of(MEMBER_OF, REPORTS_TO, LED_BY, BELONGS_TO, OWNED_BY, HAS_CREDENTIAL, HAS_POLICY, CAN_ASSUME, PART_OF, ACTS_AS, ACTS_ON_BEHALF_OF,
+                        USES_MODEL, TRAINED_ON, SUPPLIED_BY, OVERSEEN_BY, APPROVED_BY, APPLIES_TO, RelType.SATISFIES, EVIDENCES, AFFECTS, TREATED_BY,
+                        APPLICABILITY)
+                .sorted().forEach(type -> relType(type, relProps.getOrDefault(type, "")));
     }
 
-    static void nodeLabel(String label, String idPattern, String props) {
-        ID_PATTERNS.put(label, idPattern);
-        NODE_PROPS.put(label, parseProps(props));
+    static void nodeLabel(NodeLabel label, String idPattern, String props) {
+        ID_PATTERNS.put(label.cypherName(), idPattern);
+        NODE_PROPS.put(label.cypherName(), parseProps(label.cypherName(), props, name -> PropertyDomains.allowed(label, name),
+                PropertyDomains.nodeDomains().getOrDefault(label.keyLabel(), Map.of()).keySet()));
     }
 
-    static void relType(String type, String from, String to, String props) {
-        REL_SHAPES.computeIfAbsent(type, t -> new ArrayList<>()).add(new String[]{from, to});
-        REL_PROPS.put(type, parseProps(props));
+    static void relType(RelType type, String props) {
+        REL_PROPS.put(type.name(), parseProps(type.name(), props, name -> PropertyDomains.allowed(type, name),
+                PropertyDomains.relationshipDomains().getOrDefault(type, Map.of()).keySet()));
     }
 
-    static Map<String, String> parseProps(String spec) {
+    /**
+     * "name:type ..." as a map, in the order of the bundle; "enum" becomes the allowed values joined by '|'. The sample
+     * gives a property the model closes only as "enum", so the generator cannot hold a vocabulary of its own.
+     */
+    static Map<String, String> parseProps(String owner, String spec, Function<String, List<String>> domain, Set<String> closed) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String p : spec.trim().split("\\s+")) if (!p.isEmpty()) m.put(p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 1));
+        for (String p : spec.trim().split("\\s+")) {
+            if (p.isEmpty()) continue;
+            String name = p.substring(0, p.indexOf(':')), type = p.substring(p.indexOf(':') + 1);
+            if (type.equals("enum") != closed.contains(name))
+                throw new IllegalStateException(owner + "." + name + ": the model " + (closed.contains(name) ? "closes" : "does not close")
+                        + " its values, so it is " + (closed.contains(name) ? "" : "not ") + "\"enum\"");
+            m.put(name, switch (type) {
+                case "enum" -> String.join("|", domain.apply(name));
+                case "provider" -> String.join("|", PropertyDomains.PROVIDERS);
+                default -> type;
+            });
+        }
         return m;
     }
 
     // ================================================================ graph model
-    /** A date relative to load time; negative days lie in the past. Never absolute, so the sample does not age. */
+    /** A date relative to the day the sample is loaded; negative days lie in the past. Never absolute, so the sample does not age. */
     record When(int days) {
         @Override public String toString() { return days < 0 ? "now-" + (-days) + "d" : "now+" + days + "d"; }
         boolean past() { return days < 0; }
@@ -136,18 +153,32 @@ public class GenerateSample {
     final Map<String, Node> named = new LinkedHashMap<>();   // handles for hand-named identities other files refer to
     String file;                                             // file currently being generated
 
+    /** The command that writes the sample, for messages. */
+    static final String COMMAND = "./mvnw -q test -Dtest=SampleGeneratorTest -Dsample.regenerate=true";
+
+    /** Writes the sample into {@code <repository root>/importers/samples/kestrel}; the root is the only argument (default: here). */
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "importers/samples/kestrel");
-        if (args.length == 0 && !Files.isDirectory(Path.of("importers/samples")))
-            throw new IllegalStateException("run from the repository root: java importers/samples/GenerateSample.java");
-        GenerateSample g = new GenerateSample();
+        Path root = Path.of(args.length > 0 ? args[0] : "");
+        if (!Files.isDirectory(root.resolve("importers/samples")))
+            throw new IllegalStateException("not the repository root: " + root.toAbsolutePath() + "; run " + COMMAND);
+        SampleGenerator g = generated(root);
+        g.write(root.resolve(SampleFiles.FOLDER));
+    }
+
+    /** The sample, generated, validated and checked against its planted problems; catalogs are read under {@code root}. */
+    static SampleGenerator generated(Path root) {
+        SampleGenerator g = new SampleGenerator(root);
         g.people();
         g.identities();
         g.ai();
         g.governance();
         g.validate();
         g.checkPlanted();
-        g.write(out);
+        return g;
+    }
+
+    SampleGenerator(Path root) {
+        this.catalog = loadCatalog(root.resolve("importers/catalogs"));
     }
 
     // ================================================================ small helpers
@@ -165,8 +196,9 @@ public class GenerateSample {
     }
 
     Node human(String local) { return get("Human:" + local + DOMAIN); }
-    Node team(String slug) { return get("Team:team:" + slug); }
-    Node owner(String ref) { return ref.startsWith("team:") ? get("Team:" + ref) : human(ref); }
+    Node team(String handle) { return Objects.requireNonNull(teams.get(handle), handle); }
+    /** "team:<handle>" or a person's e-mail local part. */
+    Node owner(String ref) { return ref.startsWith("team:") ? team(ref.substring("team:".length())) : human(ref); }
     List<Node> ofLabel(String label) { return nodes.stream().filter(n -> n.label.equals(label)).toList(); }
     boolean isLeaver(Node n) { return n != null && n.label.equals("Human") && "LEAVER".equals(n.str("status")); }
 
@@ -249,14 +281,15 @@ public class GenerateSample {
     }
 
     // ================================================================ people.yaml
+    /** handle (used in the tables below) | name, whose slug is the team's id | description */
     static final String[][] TEAMS = {
             {"executive", "Executive", "Executive leadership team"},
-            {"platform", "Platform Engineering", "Cloud accounts, CI/CD, Kubernetes clusters and shared infrastructure"},
+            {"platform", "Platform", "Cloud accounts, CI/CD, Kubernetes clusters and shared infrastructure"},
             {"ml-platform", "ML Platform", "Model training, serving and feature store infrastructure"},
             {"data-science", "Data Science", "Credit, fraud and customer analytics models"},
             {"risk-compliance", "Risk & Compliance", "Model risk management, KYC/AML and regulatory compliance"},
             {"security", "Security", "Security operations, identity and access management"},
-            {"customer-ops", "Customer Operations", "Customer support, contact centre and servicing"},
+            {"customer-ops", "Customer Ops", "Customer support, contact centre and servicing"},
             {"finance-eng", "Finance Engineering", "Payments, ledger, treasury and statement systems"},
             {"marketing", "Marketing", "Digital marketing and campaigns"}};
 
@@ -315,13 +348,14 @@ public class GenerateSample {
             marketing       | Kwame Asante       | Marketing Technologist               | rafael.ortega     |
             """;
 
+    final Map<String, Node> teams = new LinkedHashMap<>();   // handle -> team
     final Map<String, Node> leads = new LinkedHashMap<>();   // team id -> lead
 
     void people() {
         file = "people.yaml";
         Map<String, String> teamNames = new HashMap<>();
         for (String[] t : TEAMS) {
-            node("Team", "team:" + t[0]).with("name", t[1]).with("description", t[2]);
+            teams.put(t[0], node("Team", People.teamId(t[1])).with("name", t[1]).with("description", t[2]));
             teamNames.put(t[0], t[1]);
         }
         for (String[] row : table(PEOPLE)) {
@@ -333,7 +367,7 @@ public class GenerateSample {
             h.team = row[0];
             rel("MEMBER_OF", h, team(row[0]));
             if (!row[3].equals("-")) rel("REPORTS_TO", h, "Human:" + row[3] + DOMAIN);
-            leads.putIfAbsent("team:" + row[0], h);
+            leads.putIfAbsent(team(row[0]).id, h);
         }
         leads.forEach((teamId, lead) -> rel("LED_BY", "Team:" + teamId, lead));
     }
@@ -565,17 +599,57 @@ public class GenerateSample {
             arn:aws:iam::111122223333:policy/secrets-read-app                 | false | secretsmanager:GetSecretValue
             arn:aws:iam::777788889999:policy/ci-deploy-cross-account          | false | sts:AssumeRole
             arn:aws:iam::777788889999:policy/data-lake-read                   | false | s3:GetObject s3:ListBucket glue:GetTable glue:GetPartitions
-            entra:role:global-administrator                                   | true  | *
-            entra:role:application-administrator                             | true  | microsoft.directory/applications/allProperties/allTasks
-            entra:graph:Directory.ReadWrite.All                               | true  | Directory.ReadWrite.All
-            entra:graph:User.Read.All                                         | false | User.Read.All
-            entra:graph:Mail.Send                                             | false | Mail.Send
-            entra:rbac:key-vault-secrets-user                                 | false | Microsoft.KeyVault/vaults/secrets/getSecret/action
-            entra:rbac:storage-blob-data-reader                               | false | Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read
-            k8s:clusterrole:cluster-admin                                     | true  | *
-            k8s:clusterrole:view                                              | false | get list watch
-            k8s:role:configmap-reader                                         | false | configmaps:get configmaps:list
+            graph:RoleManagement.ReadWrite.Directory                          | true  | RoleManagement.ReadWrite.Directory
+            graph:Application.ReadWrite.All                                   | true  | Application.ReadWrite.All
+            graph:Directory.ReadWrite.All                                     | true  | Directory.ReadWrite.All
+            graph:User.Read.All                                               | false | User.Read.All
+            graph:Mail.Send                                                   | false | Mail.Send
+            graph:Group.Read.All                                              | false | Group.Read.All
+            graph:Sites.Read.All                                              | false | Sites.Read.All
+            graph:Files.Read.All                                              | false | Files.Read.All
             """;
+
+    /** Object id of the Microsoft Graph service principal in Kestrel's tenant: the resource of the Graph app roles. */
+    static final String GRAPH_RESOURCE = "3f8a1c2e-6b4d-4e9f-8a7b-2c1d0e9f8a6b";
+    /** Microsoft Graph application permissions (app roles) by value, with Microsoft's app role ids. */
+    static final Map<String, String> GRAPH_APP_ROLES = Map.of(
+            "RoleManagement.ReadWrite.Directory", "9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8",
+            "Application.ReadWrite.All", "1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9",
+            "Directory.ReadWrite.All", "19dbc75e-c2e2-444c-a770-ec69d8559fc7",
+            "User.Read.All", "df021288-bdef-4463-88db-98f22de89214",
+            "Mail.Send", "b633e1c5-b582-4048-a93e-9f11b44c7e96",
+            "Group.Read.All", "5b567255-7703-4780-807c-7be8301ae99b",
+            "Sites.Read.All", "332a536c-c7ef-4017-ab91-336970924f0d",
+            "Files.Read.All", "01d4889c-1287-42c6-ac1f-5d1e02578ef6");
+
+    /** A Policy id as the Entra importer writes it for an app role assignment: entra:approle:<resource id>:<app role id>. */
+    /** The id of a row of the tables above: an ARN as it is, graph:<permission> as its app role. */
+    static String policyId(String row) {
+        return row.startsWith("graph:") ? graphRole(row.substring("graph:".length())) : row;
+    }
+
+    static String graphRole(String permission) {
+        return "entra:approle:" + GRAPH_RESOURCE + ":" + Objects.requireNonNull(GRAPH_APP_ROLES.get(permission), permission);
+    }
+
+    /** Kubernetes roles the sample grants: name -> privileged, actions. Policies are per cluster (and per namespace for a Role). */
+    static final Map<String, String[]> K8S_ROLES = Map.of(
+            "cluster-admin", new String[]{"true", "*"},
+            "view", new String[]{"false", "get list watch"},
+            "configmap-reader", new String[]{"false", "configmaps:get configmaps:list"});
+
+    /**
+     * "Policy:<id>" of a ClusterRole (k8s:<cluster>:clusterrole:<name>) or, for a namespaced Role, of the role in the
+     * service account's namespace (k8s:<cluster>:role:<namespace>:<name>), as the Kubernetes importer keys them.
+     */
+    String k8sPolicy(Node serviceAccount, boolean clusterRole, String name) {
+        String cluster = serviceAccount.str("account"), namespace = serviceAccount.id.split(":")[2];
+        String id = "k8s:" + cluster + (clusterRole ? ":clusterrole:" : ":role:" + namespace + ":") + name;
+        if (!byKey.containsKey("Policy:" + id))
+            node("Policy", id).with("name", name).with("provider", "kubernetes").with("privileged", Boolean.parseBoolean(K8S_ROLES.get(name)[0]))
+                    .with("actions", List.of(K8S_ROLES.get(name)[1].split(" ")));
+        return "Policy:" + id;
+    }
 
     static final String GROUPS = """
             # AWS account or "entra" | name               | policy
@@ -586,23 +660,23 @@ public class GenerateSample {
             444455556666             | svc-batch-users    | arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess
             777788889999             | ci-users           | arn:aws:iam::777788889999:policy/ci-deploy-cross-account
             777788889999             | reporting-users    | arn:aws:iam::777788889999:policy/data-lake-read
-            entra                    | grp-cloud-admins   | entra:role:global-administrator
-            entra                    | grp-app-automation | entra:graph:User.Read.All
-            entra                    | grp-graph-readers  | entra:graph:User.Read.All
-            entra                    | grp-mail-senders   | entra:graph:Mail.Send
-            entra                    | grp-keyvault-readers | entra:rbac:key-vault-secrets-user
-            entra                    | grp-finance-apps   | entra:rbac:storage-blob-data-reader
-            entra                    | grp-ml-workloads   | entra:rbac:storage-blob-data-reader
-            entra                    | grp-aks-deployers  | entra:rbac:key-vault-secrets-user
+            entra                    | grp-cloud-admins   | graph:RoleManagement.ReadWrite.Directory
+            entra                    | grp-app-automation | graph:User.Read.All
+            entra                    | grp-graph-readers  | graph:User.Read.All
+            entra                    | grp-mail-senders   | graph:Mail.Send
+            entra                    | grp-sites-readers  | graph:Sites.Read.All
+            entra                    | grp-finance-apps   | graph:Files.Read.All
+            entra                    | grp-ml-workloads   | graph:Files.Read.All
+            entra                    | grp-aks-deployers  | graph:Group.Read.All
             """;
 
     static final String ADMIN = "Policy:arn:aws:iam::aws:policy/AdministratorAccess";
 
     void policiesAndGroups() {
         for (String[] p : table(POLICIES)) {
-            String provider = p[0].startsWith("arn:") ? "aws" : p[0].startsWith("entra:") ? "entra" : "kubernetes";
-            String name = p[0].substring(Math.max(p[0].lastIndexOf('/'), p[0].lastIndexOf(':')) + 1);
-            node("Policy", p[0]).with("name", name).with("provider", provider).with("privileged", Boolean.parseBoolean(p[1]))
+            boolean graph = p[0].startsWith("graph:");
+            String name = graph ? p[0].substring("graph:".length()) : p[0].substring(p[0].lastIndexOf('/') + 1);
+            node("Policy", policyId(p[0])).with("name", name).with("provider", graph ? "entra" : "aws").with("privileged", Boolean.parseBoolean(p[1]))
                     .with("actions", List.of(p[2].split(" ")));
         }
         Map<String, Node> groups = new LinkedHashMap<>();
@@ -611,7 +685,7 @@ public class GenerateSample {
             Node group = node("Group", entra ? "entra:" + uuid() : "arn:aws:iam::" + g[0] + ":group/" + g[1]).with("name", g[1]).with("provider", entra ? "entra" : "aws");
             group.team = g[0];   // account, so AWS users only join groups of their own account
             groups.put(g[1], group);
-            rel("HAS_POLICY", group, "Policy:" + g[2]);
+            rel("HAS_POLICY", group, "Policy:" + policyId(g[2]));
         }
         // people's accounts: a few administrators, the rest read-only
         for (String[] m : new String[][]{{"iam:henrik.aalto", "Admins"}, {"iam:ines.duarte", "Admins"}, {"iam:amara.nwosu", "Developers"},
@@ -626,9 +700,9 @@ public class GenerateSample {
             rel("HAS_POLICY", named.get(h), ADMIN);
         for (String h : List.of("ci-deploy-prod", "ci-deploy-staging")) rel("HAS_POLICY", named.get(h), "Policy:arn:aws:iam::aws:policy/PowerUserAccess");
         rel("HAS_POLICY", named.get("iam-key-rotator"), "Policy:arn:aws:iam::aws:policy/IAMFullAccess");
-        for (String h : List.of("sp-entra-provisioning", "sp-tenant-migration-legacy")) rel("HAS_POLICY", named.get(h), "Policy:entra:graph:Directory.ReadWrite.All");
-        rel("HAS_POLICY", named.get("sp-identity-governance-sync"), "Policy:entra:role:application-administrator");
-        for (String h : List.of("argocd-eu", "argocd-us", "legacy-deployer")) rel("HAS_POLICY", named.get(h), "Policy:k8s:clusterrole:cluster-admin");
+        for (String h : List.of("sp-entra-provisioning", "sp-tenant-migration-legacy")) rel("HAS_POLICY", named.get(h), "Policy:" + graphRole("Directory.ReadWrite.All"));
+        rel("HAS_POLICY", named.get("sp-identity-governance-sync"), "Policy:" + graphRole("Application.ReadWrite.All"));
+        for (String h : List.of("argocd-eu", "argocd-us", "legacy-deployer")) rel("HAS_POLICY", named.get(h), k8sPolicy(named.get(h), true, "cluster-admin"));
         for (String a : List.of("prod", "staging", "shared")) {
             rel("HAS_POLICY", named.get("security-audit-" + a), "Policy:arn:aws:iam::aws:policy/SecurityAudit");
             rel("HAS_POLICY", named.get("security-audit-" + a), "Policy:arn:aws:iam::aws:policy/ReadOnlyAccess");
@@ -638,8 +712,7 @@ public class GenerateSample {
         rel("HAS_POLICY", named.get("data-platform-airflow"), "Policy:arn:aws:iam::777788889999:policy/data-lake-read");
 
         Set<Node> handPicked = new HashSet<>(named.values());
-        List<String> entraPerms = List.of("Policy:entra:graph:User.Read.All", "Policy:entra:graph:Mail.Send",
-                "Policy:entra:rbac:key-vault-secrets-user", "Policy:entra:rbac:storage-blob-data-reader");
+        List<String> entraPerms = Stream.of("User.Read.All", "Mail.Send", "Sites.Read.All", "Files.Read.All").map(p -> "Policy:" + graphRole(p)).toList();
         List<Node> entraGroups = groups.values().stream().filter(g -> g.str("provider").equals("entra") && !g.str("name").equals("grp-cloud-admins")).toList();
         for (Node n : ofLabel("NonHumanIdentity")) {
             if (handPicked.contains(n) && rels.stream().anyMatch(r -> r.type().equals("HAS_POLICY") && r.from().equals(n.key()))) continue;
@@ -669,8 +742,8 @@ public class GenerateSample {
                 }
                 case "kubernetes" -> {
                     double r = rnd.nextDouble();
-                    if (r < 0.6) rel("HAS_POLICY", n, "Policy:k8s:role:configmap-reader");
-                    else if (r < 0.9) rel("HAS_POLICY", n, "Policy:k8s:clusterrole:view");
+                    if (r < 0.6) rel("HAS_POLICY", n, k8sPolicy(n, false, "configmap-reader"));
+                    else if (r < 0.9) rel("HAS_POLICY", n, k8sPolicy(n, true, "view"));
                 }
                 default -> { }
             }
@@ -933,7 +1006,7 @@ public class GenerateSample {
             owns(n, team(n.team), "ACCOUNTABLE", source, between(1, created));
             return;
         }
-        Node owner = source.equals("HR") ? leads.get("team:" + n.team) : pick(activeHumans(n.team));
+        Node owner = source.equals("HR") ? leads.get(team(n.team).id) : pick(activeHumans(n.team));
         owns(n, owner, "ACCOUNTABLE", source, between(1, created));
         if (chance(0.15)) owns(n, owner, "ACCOUNTABLE", source.equals("DECLARED") ? "CREATOR" : "DECLARED", between(1, created));  // agreeing second claim
         else if (chance(0.1)) owns(n, team(n.team), "TECHNICAL", "INFERRED", between(1, created));
@@ -1288,18 +1361,21 @@ public class GenerateSample {
             for (String k : List.of("lastUsedAt", "lastRotatedAt"))
                 if (created != null && n.when(k) != null && n.when(k).ago() > created.ago()) errors.add(n.key() + " " + k + " before createdAt");
         }
+        for (Node t : ofLabel("Team")) if (!t.id.equals(People.teamId(t.str("name")))) errors.add(t.key() + " id is not the slug of its name");
         for (Node h : ofLabel("Human")) {
-            if (!h.id.equals(h.str("email"))) errors.add(h.key() + " id is not its email");
+            if (!h.id.equals(People.humanId(h.str("email")))) errors.add(h.key() + " id is not its email");
             if (h.str("status").equals("LEAVER") != (h.props.get("leftAt") != null)) errors.add(h.key() + " leftAt must be set exactly for LEAVERs");
         }
         Set<String> ownedBy = new HashSet<>();
         for (Rel r : rels) {
             String where = r.type() + " " + r.from() + " -> " + r.to();
             Node from = byKey.getOrDefault(r.from(), catalogNode(r.from())), to = byKey.getOrDefault(r.to(), catalogNode(r.to()));
-            if (!REL_SHAPES.containsKey(r.type())) { errors.add("unknown relationship " + where); continue; }
+            if (!REL_PROPS.containsKey(r.type())) { errors.add("unknown relationship " + where); continue; }
             if (from == null || to == null) { errors.add("dangling endpoint " + where); continue; }
-            if (REL_SHAPES.get(r.type()).stream().noneMatch(s -> List.of(s[0].split("\\|")).contains(from.label) && List.of(s[1].split("\\|")).contains(to.label)))
+            RelType type = RelType.valueOf(r.type());
+            if (!type.connects(NodeLabel.fromCypherName(from.label).orElseThrow(), NodeLabel.fromCypherName(to.label).orElseThrow()))
                 errors.add("labels not allowed for " + where);
+            for (String key : type.keyProperties()) if (r.props().get(key) == null) errors.add(where + ": key property " + key + " missing");
             checkProps(where, r.props(), REL_PROPS.get(r.type()), errors);
             if (r.type().equals("OWNED_BY") && !ownedBy.add(r.from() + "|" + r.to() + "|" + r.props().get("source") + "|" + r.props().get("role")))
                 errors.add("duplicate OWNED_BY (same source and role) " + where);
@@ -1333,32 +1409,24 @@ public class GenerateSample {
         return m;
     }
 
-    /** Frameworks and requirements of the shipped catalogs, which the sample's controls link to. */
-    static final Set<String> CATALOG = loadCatalog();
+    /** "Label:id" of the frameworks and requirements of the shipped catalogs, which the sample's controls link to. */
+    final Set<String> catalog;
 
-    static Set<String> loadCatalog() {
-        Set<String> keys = new HashSet<>();
-        java.util.regex.Pattern framework = java.util.regex.Pattern.compile("^  id: \"?([A-Z0-9_]+)\"?\\s*$");
-        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("ref: \"([^\"]+)\"");
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("importers", "catalogs"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                String id = null;
-                for (String line : java.nio.file.Files.readAllLines(file)) {
-                    var f = framework.matcher(line);
-                    if (id == null && f.matches()) { id = f.group(1); keys.add("Framework:" + id); }
-                    var r = ref.matcher(line);
-                    if (id != null && r.find()) keys.add("Requirement:" + id + ":" + r.group(1));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Run from the repository root: the catalogs are read from importers/catalogs/", e);
+    /** Read as the server reads them at start-up, by {@link CatalogReader}. */
+    static Set<String> loadCatalog(Path folder) {
+        GraphBatch.Builder batch = GraphBatch.builder(CatalogLoader.CATALOG_SOURCE);
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList())
+                try (InputStream in = Files.newInputStream(file)) { CatalogReader.read(file.getFileName().toString(), in, batch); }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the catalogs in " + folder, e);
         }
-        return keys;
+        return batch.build().nodes().stream().map(n -> n.label().cypherName() + ":" + n.id()).collect(Collectors.toSet());
     }
 
     /** A stand-in for a catalog node, so links to it are checked like links inside the sample. */
-    static Node catalogNode(String key) {
-        return CATALOG.contains(key) ? new Node("importers/catalogs", key.substring(0, key.indexOf(':')),
+    Node catalogNode(String key) {
+        return catalog.contains(key) ? new Node("importers/catalogs", key.substring(0, key.indexOf(':')),
                 key.substring(key.indexOf(':') + 1)) : null;
     }
 
@@ -1382,9 +1450,8 @@ public class GenerateSample {
     }
 
     static void fail(String what, List<String> errors) {
-        System.err.println(what + " (" + errors.size() + " problems):");
-        errors.stream().limit(50).forEach(e -> System.err.println("  " + e));
-        System.exit(1);
+        throw new IllegalStateException(what + " (" + errors.size() + " problems):\n  "
+                + String.join("\n  ", errors.subList(0, Math.min(50, errors.size()))));
     }
 
     // ================================================================ independent re-detection of every planted problem
@@ -1547,16 +1614,17 @@ public class GenerateSample {
             "ai.yaml", "AI systems, agents, models, datasets, vendors, their ownership, oversight and approvals.",
             "governance.yaml", "Controls, evidence and risks.");
 
-    void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "*.yaml")) { for (Path p : old) Files.delete(p); }
-        System.out.println("Wrote " + dir + ":");
+    /** The files of the sample: name to content, in load order. */
+    Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
         for (String f : FILES) {
             StringBuilder sb = new StringBuilder();
             sb.append("# Oversight graph bundle: Kestrel Financial, a FICTIONAL bank (kestrel.example). No real people or systems.\n")
                     .append("# ").append(FILE_TOPICS.get(f)).append('\n')
-                    .append("# Generated by importers/samples/GenerateSample.java; edit the generator, not this file.\n")
-                    .append("# All files of the folder load in one transaction; dates are relative to load time (now-<N>d / now+<N>d).\n");
+                    .append("# Generated by src/test/java/org/oversight/sample/SampleGenerator.java; edit the generator, not this file,\n")
+                    .append("# and regenerate: ").append(COMMAND).append('\n')
+                    .append("# All files of the folder load in one transaction. Dates count from the day of loading (now-<N>d / now+<N>d);\n")
+                    .append("# the sample loader gives today, an import through the bundle source needs relativeTo=<yyyy-MM-dd>.\n");
             List<Planted> here = planted.stream().filter(p -> p.file().equals(f)).toList();
             if (!here.isEmpty()) sb.append("#\n# Accountability problems planted on purpose (one per line):\n");
             for (Planted p : here) sb.append("# PLANTED ").append(p.kind()).append(": ").append(String.join(", ", p.ids())).append(" - ").append(p.why()).append('\n');
@@ -1585,8 +1653,19 @@ public class GenerateSample {
                     sb.append("    - ").append(flow(m)).append('\n');
                 }
             }
-            Files.writeString(dir.resolve(f), sb.toString(), StandardCharsets.UTF_8);
-            System.out.printf("  %-16s %6d lines%n", f, sb.chars().filter(ch -> ch == '\n').count());
+            files.put(f, sb.toString());
+        }
+        return files;
+    }
+
+    /** Replaces the *.yaml files of {@code dir} with the sample's and prints what it holds. */
+    void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "*.yaml")) { for (Path p : old) Files.delete(p); }
+        System.out.println("Wrote " + dir + ":");
+        for (Map.Entry<String, String> f : files().entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+            System.out.printf("  %-16s %6d lines%n", f.getKey(), f.getValue().chars().filter(ch -> ch == '\n').count());
         }
         System.out.println("Nodes:");
         for (String label : NODE_PROPS.keySet()) System.out.printf("  %-18s %5d%n", label, nodes.stream().filter(n -> n.label.equals(label)).count());
@@ -1603,7 +1682,7 @@ public class GenerateSample {
 
     /** Plain YAML only when unambiguous; anything with colons, commas, quotes or number/boolean look-alikes is double-quoted. */
     static String scalar(Object v) {
-        if (v instanceof List<?> l) return l.stream().map(GenerateSample::scalar).collect(Collectors.joining(", ", "[", "]"));
+        if (v instanceof List<?> l) return l.stream().map(SampleGenerator::scalar).collect(Collectors.joining(", ", "[", "]"));
         if (!(v instanceof String s)) return v.toString();   // When, Integer, Double, Boolean
         boolean plain = s.matches("[A-Za-z][A-Za-z0-9 ._@/()+-]*") && !s.endsWith(" ") && !YAML_WORDS.contains(s.toLowerCase());
         return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
