@@ -6,9 +6,10 @@
 //
 // Two sources (a tag, the provider's own owner field, HR, a declaration ...) name different
 // accountable owners. A team and one of its own lead or members do not disagree.
+// Parameters: $now.
 MATCH (s)-[r1:OWNED_BY {role: 'ACCOUNTABLE'}]->(o1), (s)-[r2:OWNED_BY {role: 'ACCOUNTABLE'}]->(o2)
 WHERE r1.source < r2.source AND o1 <> o2 AND s.staleSince IS NULL
-  AND NOT (s:Identity AND coalesce(s.status, '') = 'DELETED') AND NOT (s:Credential AND coalesce(s.status, '') <> 'ACTIVE')
+  AND NOT (s:Identity AND coalesce(s.status, '') = 'DELETED') AND NOT (s:Credential AND coalesce(s.status, CASE WHEN s.expiresAt < $now THEN 'EXPIRED' ELSE 'ACTIVE' END) <> 'ACTIVE')
   AND NOT (s:AiSystem AND coalesce(s.lifecycle, '') = 'RETIRED') AND NOT (s:Risk AND coalesce(s.status, '') = 'CLOSED')
   AND NOT (o1:Team AND EXISTS { (o1)-[:LED_BY|MEMBER_OF]-(o2) })
   AND NOT (o2:Team AND EXISTS { (o2)-[:LED_BY|MEMBER_OF]-(o1) })

@@ -11,7 +11,7 @@
 MATCH (s)-[:OWNED_BY {role: 'ACCOUNTABLE'}]->()
 WITH DISTINCT s
 WHERE s.staleSince IS NULL
-  AND NOT (s:Identity AND coalesce(s.status, '') = 'DELETED') AND NOT (s:Credential AND coalesce(s.status, '') <> 'ACTIVE')
+  AND NOT (s:Identity AND coalesce(s.status, '') = 'DELETED') AND NOT (s:Credential AND coalesce(s.status, CASE WHEN s.expiresAt < $now THEN 'EXPIRED' ELSE 'ACTIVE' END) <> 'ACTIVE')
   AND NOT (s:AiSystem AND coalesce(s.lifecycle, '') = 'RETIRED') AND NOT (s:Risk AND coalesce(s.status, '') = 'CLOSED')
 WITH s, [(s)-[:OWNED_BY {role: 'ACCOUNTABLE'}]->(o) | o] AS accountable
 WHERE all(o IN accountable WHERE coalesce(o.status, '') = 'LEAVER' OR o.id IN $leaving

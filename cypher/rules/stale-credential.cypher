@@ -8,8 +8,10 @@
 // it was created or last rotated. Federated credentials hold no secret and passwords are not
 // rotated on a schedule (NIST SP 800-63B), so neither is assessed.
 // Parameters: $now, $staleCredentialDays.
-MATCH (s:Credential {status: 'ACTIVE'})
-WHERE s.staleSince IS NULL AND NOT s.kind IN ['FEDERATED', 'PASSWORD']
+// A credential is active as Credential.statusAt says: its provider's status, or where the provider
+// states none (Entra), not past expiresAt.
+MATCH (s:Credential)
+WHERE coalesce(s.status, CASE WHEN s.expiresAt < $now THEN 'EXPIRED' ELSE 'ACTIVE' END) = 'ACTIVE' AND s.staleSince IS NULL AND NOT s.kind IN ['FEDERATED', 'PASSWORD']
   AND coalesce(s.lastRotatedAt, s.createdAt) < $now - duration({days: $staleCredentialDays})
 RETURN s AS subject,
        CASE WHEN s.lastRotatedAt IS NULL

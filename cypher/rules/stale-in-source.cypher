@@ -18,7 +18,7 @@ CALL () {
   UNION MATCH (s:Risk) WHERE s.staleSince IS NOT NULL RETURN s
 }
 WITH s, [(s)-[:OWNED_BY]->(o) | o.id] AS owners,
-     [(s)-[:HAS_CREDENTIAL]->(c:Credential {status: 'ACTIVE'}) | c.id] AS credentials
+     [(s)-[:HAS_CREDENTIAL]->(c:Credential) WHERE coalesce(c.status, CASE WHEN c.expiresAt < $now THEN 'EXPIRED' ELSE 'ACTIVE' END) = 'ACTIVE' | c.id] AS credentials
 WHERE size(owners) > 0 OR size(credentials) > 0
 RETURN s AS subject,
        'missing from its source' + CASE WHEN s.source IS NULL THEN '' ELSE ' (' + s.source + ')' END + ' for '
@@ -26,4 +26,4 @@ RETURN s AS subject,
        + CASE WHEN size(owners) > 0 THEN 'owned by ' + reduce(text = '', o IN owners | text + CASE text WHEN '' THEN '' ELSE ', ' END + o) ELSE '' END
        + CASE WHEN size(owners) > 0 AND size(credentials) > 0 THEN ' and ' ELSE '' END
        + CASE WHEN size(credentials) > 0 THEN 'holding ' + toString(size(credentials)) + ' active credential(s)' ELSE '' END AS reason,
-       [p = (s)-[:OWNED_BY]->() | p] + [p = (s)-[:HAS_CREDENTIAL]->(:Credential {status: 'ACTIVE'}) | p] AS path
+       [p = (s)-[:OWNED_BY]->() | p] + [p = (s)-[:HAS_CREDENTIAL]->(c:Credential) WHERE coalesce(c.status, CASE WHEN c.expiresAt < $now THEN 'EXPIRED' ELSE 'ACTIVE' END) = 'ACTIVE' | p] AS path

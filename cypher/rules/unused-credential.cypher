@@ -7,8 +7,10 @@
 // An active credential last used, or when never used created, more than
 // oversight.findings.unused-days ago (default 90). Federated credentials carry no usage of their own.
 // Parameters: $now, $unusedDays.
-MATCH (s:Credential {status: 'ACTIVE'})
-WHERE s.staleSince IS NULL AND s.kind <> 'FEDERATED'
+// A credential is active as Credential.statusAt says: its provider's status, or where the provider
+// states none (Entra), not past expiresAt.
+MATCH (s:Credential)
+WHERE coalesce(s.status, CASE WHEN s.expiresAt < $now THEN 'EXPIRED' ELSE 'ACTIVE' END) = 'ACTIVE' AND s.staleSince IS NULL AND s.kind <> 'FEDERATED'
   AND coalesce(s.lastUsedAt, s.createdAt) < $now - duration({days: $unusedDays})
 RETURN s AS subject,
        CASE WHEN s.lastUsedAt IS NULL

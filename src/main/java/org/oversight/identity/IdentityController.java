@@ -4,6 +4,9 @@ import static org.oversight.api.Related.Direction.IN;
 import static org.oversight.api.Related.Direction.OUT;
 import static org.oversight.graph.CypherClient.parameters;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +27,7 @@ import org.oversight.model.Policy;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Identities, their credentials, groups and policies. */
@@ -38,10 +42,12 @@ class IdentityController {
 
     private final Pages pages;
     private final Related related;
+    private final Clock clock;
 
-    IdentityController(Pages pages, Related related) {
+    IdentityController(Pages pages, Related related, Clock clock) {
         this.pages = pages;
         this.related = related;
+        this.clock = clock;
     }
 
     @QueryMapping
@@ -57,7 +63,17 @@ class IdentityController {
             @Argument CredentialFilter filter, DataFetchingFieldSelectionSet selection) {
         CredentialFilter f = filter == null ? new CredentialFilter(null, null) : filter;
         return pages.fetch("queries/credentials", PageRequest.of(first, after, selection),
-                parameters("kind", f.kind(), "status", f.status()), Credential.class);
+                parameters("kind", f.kind(), "status", f.status(), "now", now()), Credential.class);
+    }
+
+    /** Derived when read: an expiry that has passed since the import counts (see {@link Credential#statusAt}). */
+    @SchemaMapping(typeName = "Credential", field = "status")
+    String credentialStatus(Credential credential) {
+        return credential.statusAt(now());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     @BatchMapping(typeName = "Identity")

@@ -97,7 +97,9 @@ class RulesOnSmallGraphsTest extends OversightIntegrationTest {
                 CREATE (:Credential {id: 'test:old-federated', kind: 'FEDERATED', status: 'ACTIVE', createdAt: datetime() - duration('P300D'), fixture: 'rules'})
                 CREATE (:Credential {id: 'test:old-password', kind: 'PASSWORD', status: 'ACTIVE', createdAt: datetime() - duration('P300D'), fixture: 'rules'})
                 CREATE (:Credential {id: 'test:old-inactive-key', kind: 'ACCESS_KEY', status: 'INACTIVE', createdAt: datetime() - duration('P300D'), fixture: 'rules'})
-                """, "test:old-key");
+                CREATE (:Credential {id: 'test:old-unstated-secret', kind: 'CLIENT_SECRET', createdAt: datetime() - duration('P300D'), expiresAt: datetime() + duration('P30D'), fixture: 'rules'})
+                CREATE (:Credential {id: 'test:old-unstated-expired-secret', kind: 'CLIENT_SECRET', createdAt: datetime() - duration('P300D'), expiresAt: datetime() - duration('P1D'), fixture: 'rules'})
+                """, "test:old-key", "test:old-unstated-secret");
     }
 
     @Test
@@ -108,7 +110,8 @@ class RulesOnSmallGraphsTest extends OversightIntegrationTest {
                 CREATE (:Credential {id: 'test:expiring-key', kind: 'API_KEY', status: 'ACTIVE', expiresAt: datetime() + duration('P30D'), fixture: 'rules'})
                 CREATE (:Credential {id: 'test:access-key', kind: 'ACCESS_KEY', status: 'ACTIVE', fixture: 'rules'})
                 CREATE (:Credential {id: 'test:revoked-token', kind: 'TOKEN', status: 'REVOKED', fixture: 'rules'})
-                """, "test:forever-secret", "test:forever-token");
+                CREATE (:Credential {id: 'test:unstated-forever-secret', kind: 'CLIENT_SECRET', fixture: 'rules'})
+                """, "test:forever-secret", "test:forever-token", "test:unstated-forever-secret");
     }
 
     @Test
@@ -117,6 +120,8 @@ class RulesOnSmallGraphsTest extends OversightIntegrationTest {
                 CREATE (:Credential {id: 'test:expired-active', kind: 'CLIENT_SECRET', status: 'ACTIVE', expiresAt: datetime() - duration('P3D'), fixture: 'rules'})
                 CREATE (:Credential {id: 'test:valid', kind: 'CLIENT_SECRET', status: 'ACTIVE', expiresAt: datetime() + duration('P10D'), fixture: 'rules'})
                 CREATE (:Credential {id: 'test:expired-expired', kind: 'CLIENT_SECRET', status: 'EXPIRED', expiresAt: datetime() - duration('P3D'), fixture: 'rules'})
+                // no stated status (Entra): past its end date it reads EXPIRED, which is no contradiction
+                CREATE (:Credential {id: 'test:expired-unstated', kind: 'CLIENT_SECRET', expiresAt: datetime() - duration('P3D'), fixture: 'rules'})
                 """, "test:expired-active");
     }
 

@@ -140,6 +140,21 @@ class RealExportsApiTest extends OversightIntegrationTest {
     }
 
     @Test
+    void anEntraSecretPastItsEndDateReadsExpiredThoughNoStatusIsStored() throws IOException {
+        post("entra?tenant=22222222-2222-2222-2222-222222222222", EXPORTS.resolve("entra/graph-v1-servicePrincipals.json"));
+        String expired = "entra:5b1f0a1e-2c3d-4e5f-8a9b-0c1d2e3f4a01:secret:c0ffee00-1111-4222-8333-444455556666";
+
+        // the export ended this secret on 2025-07-10; the import stored its end date, not a status
+        assertThat(count("MATCH (c:Credential {source: 'entra'}) WHERE c.status IS NOT NULL RETURN count(c)")).isZero();
+        assertThat(graphQl().document("{ node(id: \"" + expired + "\") { ... on Credential { status expiresAt } } }")
+                .execute().path("node.status").entity(String.class).get()).isEqualTo("EXPIRED");
+        assertThat(graphQl().document("{ credentials(first: 500, filter: {status: EXPIRED}) { nodes { id } } }")
+                .execute().path("credentials.nodes[*].id").entityList(String.class).get()).contains(expired);
+        assertThat(graphQl().document("{ credentials(first: 500, filter: {status: ACTIVE}) { nodes { id } } }")
+                .execute().path("credentials.nodes[*].id").entityList(String.class).get()).doesNotContain(expired);
+    }
+
+    @Test
     void theCycloneDxMlBomYieldsItsModelWithTheModelCard() throws IOException {
         int models = inventory("models");
         post("cyclonedx?aiSystem=ai:image-generation", EXPORTS.resolve("cyclonedx/cyclonedx-valid-machine-learning-1.5.json"))

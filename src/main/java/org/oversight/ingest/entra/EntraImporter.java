@@ -1,8 +1,5 @@
 package org.oversight.ingest.entra;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +30,6 @@ class EntraImporter implements Importer {
     static final List<RelType> SNAPSHOT_TYPES = List.of(RelType.OWNED_BY, RelType.HAS_CREDENTIAL, RelType.HAS_POLICY,
             RelType.MEMBER_OF);
 
-    private final Clock clock;
-
-    EntraImporter(Clock clock) {
-        this.clock = clock;
-    }
-
     @Override
     public String source() {
         return "entra";
@@ -67,7 +58,7 @@ class EntraImporter implements Importer {
             throw new ImportException(null, null, PARENT, "the children of one object are not a full snapshot of a "
                     + "tenant; import them without snapshot=true");
         }
-        EntraMapper mapper = new EntraMapper(batch, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        EntraMapper mapper = new EntraMapper(batch);
         for (ImportFile file : files) {
             mapper.startFile(file.name());
             new ExportReader(file, mapper).read(ListContext.top(parent));

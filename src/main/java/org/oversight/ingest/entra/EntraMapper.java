@@ -44,7 +44,6 @@ final class EntraMapper implements ExportReader.Listener {
     }
 
     private final GraphBatch.Builder batch;
-    private final OffsetDateTime now;
 
     private String file;
     private int recognised;
@@ -68,9 +67,8 @@ final class EntraMapper implements ExportReader.Listener {
     private final Set<String> assignmentsListed = new LinkedHashSet<>();
     private final Map<String, int[]> pages = new LinkedHashMap<>();
 
-    EntraMapper(GraphBatch.Builder batch, OffsetDateTime now) {
+    EntraMapper(GraphBatch.Builder batch) {
         this.batch = batch;
-        this.now = now;
     }
 
     void startFile(String name) {
@@ -342,8 +340,8 @@ final class EntraMapper implements ExportReader.Listener {
         properties.put("kind", kind);
         properties.put("keyId", keyId);
         put(properties, "createdAt", credential.time("startDateTime"));
+        // Entra states no status: whether it has expired is read from expiresAt when asked, never stored
         put(properties, "expiresAt", expiresAt);
-        properties.put("status", expiresAt != null && expiresAt.isBefore(now) ? "EXPIRED" : "ACTIVE");
         return properties;
     }
 
@@ -358,7 +356,6 @@ final class EntraMapper implements ExportReader.Listener {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("name", name);
         properties.put("kind", "FEDERATED");
-        properties.put("status", "ACTIVE");
         put(properties, "issuer", federated.text("issuer"));
         put(properties, "subject", federated.text("subject"));
         List<String> audiences = federated.texts("audiences");

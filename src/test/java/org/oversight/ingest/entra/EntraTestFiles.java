@@ -7,9 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +21,8 @@ import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.TestExports;
 import org.oversight.ingest.ImportOptions;
 
-/** Test files of the entra source and an importer whose clock stands still. */
+/** Test files of the entra source and its importer. */
 final class EntraTestFiles {
-
-    /** The importer's "now": credentials ending before it are expired. */
-    static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
     static final String APPLICATIONS = "scubagear-MockApplications.json";
     static final String SERVICE_PRINCIPALS = "scubagear-MockServicePrincipals.json";
@@ -43,7 +37,7 @@ final class EntraTestFiles {
     }
 
     static EntraImporter importer() {
-        return new EntraImporter(Clock.fixed(NOW, ZoneOffset.UTC));
+        return new EntraImporter();
     }
 
     static Path resource(String name) {
