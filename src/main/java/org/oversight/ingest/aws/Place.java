@@ -1,12 +1,11 @@
 package org.oversight.ingest.aws;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.oversight.ingest.kit.Dates;
 import org.oversight.ingest.ImportException;
 import tools.jackson.databind.JsonNode;
 
@@ -116,16 +115,10 @@ record Place(String file, String record) {
         if (text == null) {
             return null;
         }
-        String iso = text.length() > 10 && text.charAt(10) == ' '
-                ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         try {
-            return OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(iso).atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                throw error(field, "'" + text + "' is not a date-time such as 2024-01-31T12:00:00Z");
-            }
+            return Dates.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(field, "'" + text + "' is not a date-time such as 2024-01-31T12:00:00Z");
         }
     }
 

@@ -19,6 +19,7 @@ import org.oversight.graph.NodeRef;
 import org.oversight.graph.PropertyDomains;
 import org.oversight.graph.RelType;
 import org.oversight.ingest.ImportException;
+import org.oversight.ingest.kit.Dates;
 import org.oversight.ingest.YamlLines;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -198,7 +199,7 @@ public final class GraphBundleReader {
         }
         if (text.length() >= 20 && Character.isDigit(text.charAt(0)) && text.charAt(10) == 'T') {
             try {
-                return OffsetDateTime.parse(text);
+                return Dates.parse(text);
             } catch (DateTimeParseException e) {
                 throw new ImportException(file, where, field, "not an ISO-8601 date-time with offset: " + text, e);
             }

@@ -2,12 +2,7 @@ package org.oversight.ingest.cyclonedx;
 
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +16,7 @@ import com.networknt.schema.path.NodePath;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
+import org.oversight.ingest.kit.Dates;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.Json;
@@ -71,10 +67,7 @@ final class JsonBomReader {
             return null;
         }
         try {
-            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parse(text);
-            return parsed.isSupported(ChronoField.OFFSET_SECONDS)
-                    ? OffsetDateTime.from(parsed).withOffsetSameInstant(ZoneOffset.UTC)
-                    : LocalDateTime.from(parsed).atOffset(ZoneOffset.UTC);
+            return Dates.parse(text);
         } catch (DateTimeException e) {
             throw new ImportException(file.name(), "metadata.timestamp", null, "'" + text + "' is not a date-time such as "
                     + "2026-03-02T09:15:00Z");

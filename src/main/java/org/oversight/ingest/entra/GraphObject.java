@@ -2,11 +2,8 @@ package org.oversight.ingest.entra;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.oversight.ingest.kit.Dates;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.Json;
 import tools.jackson.databind.JsonNode;
@@ -132,21 +130,9 @@ final class GraphObject {
             if (microsoft.matches()) {
                 return Instant.ofEpochMilli(Long.parseLong(microsoft.group(1))).atOffset(ZoneOffset.UTC);
             }
-            return parseIso(text);
+            return Dates.parse(text);
         } catch (NumberFormatException | DateTimeException e) {
             throw error(field, "'" + text + "' is not a date-time (ISO-8601, or /Date(milliseconds)/ as PowerShell writes it)");
-        }
-    }
-
-    private static OffsetDateTime parseIso(String text) {
-        try {
-            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException withoutOffset) {
-            // PowerShell writes times of unspecified zone without an offset; Graph's times are UTC.
-            if (text.length() > 10) {
-                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
-            }
-            return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
         }
     }
 

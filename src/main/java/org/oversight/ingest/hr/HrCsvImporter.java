@@ -20,6 +20,7 @@ import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.ImportOptions;
 import org.oversight.ingest.Importer;
+import org.oversight.ingest.kit.Dates;
 import org.oversight.ingest.kit.People;
 import org.springframework.stereotype.Component;
 
@@ -182,7 +183,7 @@ class HrCsvImporter implements Importer {
                     + "' is given but the status is " + status + "; only a LEAVER has a leaving date");
         }
         try {
-            return People.parseDateOrDateTime(value);
+            return Dates.parse(value);
         } catch (DateTimeParseException e) {
             throw new ImportException(fileName, row.location(), LEFT_DATE, "'" + value
                     + "' is not an ISO date (2025-03-31) or date-time (2025-03-31T17:00:00Z)");

@@ -1,11 +1,6 @@
 package org.oversight.ingest.kit;
 
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,23 +73,5 @@ public final class People {
             end--;
         }
         return dashed.substring(start, end);
-    }
-
-    /**
-     * An ISO-8601 date ({@code 2025-03-31}, taken as the start of that day in UTC) or date-time
-     * (with an offset, or without one and then read as UTC), as a UTC date-time.
-     *
-     * @throws DateTimeParseException when it is neither
-     */
-    public static OffsetDateTime parseDateOrDateTime(String value) {
-        String text = value.strip();
-        if (!text.contains("T") && !text.contains("t")) {
-            return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
-        }
-        try {
-            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException withoutOffset) {
-            return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
-        }
     }
 }

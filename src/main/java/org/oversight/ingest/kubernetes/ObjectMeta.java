@@ -1,7 +1,6 @@
 package org.oversight.ingest.kubernetes;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.oversight.ingest.kit.Dates;
 import org.oversight.ingest.kit.Secrets;
 
 import tools.jackson.databind.JsonNode;
@@ -104,7 +104,7 @@ record ObjectMeta(String name, String namespace, Map<String, String> labels, Map
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+            return Dates.parse(text);
         } catch (DateTimeParseException e) {
             throw object.fail("metadata.creationTimestamp", "'" + text + "' is not an RFC 3339 time such as 2024-05-01T12:00:00Z");
         }

@@ -1,8 +1,6 @@
 package org.oversight.ingest.ownership;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.oversight.ingest.kit.Dates;
 import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
@@ -162,8 +161,7 @@ class OwnershipCsvImporter implements Importer {
             return Optional.empty();
         }
         try {
-            return Optional.of(value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC)
-                    : OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC));
+            return Optional.of(Dates.parse(value));
         } catch (DateTimeParseException e) {
             throw new ImportException(file, row.location(), column, "'" + value + "' is not a date (yyyy-mm-dd)");
         }

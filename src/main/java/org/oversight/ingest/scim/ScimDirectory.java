@@ -16,6 +16,7 @@ import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
+import org.oversight.ingest.kit.Dates;
 import org.oversight.ingest.kit.People;
 import tools.jackson.databind.JsonNode;
 
@@ -334,7 +335,7 @@ final class ScimDirectory {
             return null;
         }
         try {
-            return People.parseDateOrDateTime(lastModified);
+            return Dates.parse(lastModified);
         } catch (DateTimeParseException e) {
             throw user.error("meta.lastModified", "'" + lastModified + "' is not an ISO-8601 date-time");
         }
