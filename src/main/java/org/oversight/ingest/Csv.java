@@ -1,7 +1,7 @@
 package org.oversight.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +52,7 @@ public final class Csv {
      */
     public static void read(ImportFile file, List<String> requiredColumns, BiConsumer<String, Row> rows) {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (InputStream in = file.open();
+        try (Reader in = Encodings.reader(file);
              MappingIterator<Map<String, String>> iterator = MAPPER.readerForMapOf(String.class).with(schema)
                      .readValues(in)) {
             boolean any = iterator.hasNextValue();
@@ -85,7 +85,6 @@ public final class Csv {
     }
 
     private static String normalise(String column) {
-        String name = column.strip().toLowerCase(Locale.ROOT);
-        return name.startsWith("\uFEFF") ? name.substring(1) : name;
+        return column.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package org.oversight.ingest.aws;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,6 +27,7 @@ import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.ImportOptions;
 import org.oversight.ingest.Importer;
 import org.oversight.ingest.Json;
+import org.oversight.ingest.Encodings;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -165,23 +165,11 @@ class AwsIamImporter implements Importer {
 
     /** JSON starts with '{' or '[' after any byte order mark, blank or (UTF-16) zero byte. */
     private static boolean looksLikeJson(ImportFile file) {
-        try (InputStream in = file.open()) {
-            byte[] head = in.readNBytes(4096);
-            for (byte b : head) {
-                int c = b & 0xff;
-                if (c == 0 || c == 0xEF || c == 0xBB || c == 0xBF || c == 0xFE || c == 0xFF
-                        || Character.isWhitespace(c)) {
-                    continue;
-                }
-                return c == '{' || c == '[';
-            }
-            if (head.length < 4096) {
-                throw new ImportException(file.name(), null, null, "is empty");
-            }
-            return false;
-        } catch (IOException e) {
-            throw new ImportException(file.name(), null, null, "cannot be read: " + e.getMessage(), e);
+        int first = Encodings.firstNonBlank(file);
+        if (first == -1 && file.size() < 4096) {
+            throw new ImportException(file.name(), null, null, "is empty");
         }
+        return first == '{' || first == '[';
     }
 
     private static FileContent readJson(ImportFile file, IamInventory inventory) {
@@ -279,7 +267,7 @@ class AwsIamImporter implements Importer {
     }
 
     private static FileContent readCsv(ImportFile file, IamInventory inventory) {
-        List<String> header = header(firstLine(file));
+        List<String> header = header(Encodings.firstLine(file));
         if (!CredentialReportReader.isReportHeader(header)) {
             throw new ImportException(file.name(), "line 1", null, "is not an AWS IAM export: neither JSON nor a"
                     + " credential report CSV, whose header starts with user,arn");
@@ -288,25 +276,6 @@ class AwsIamImporter implements Importer {
         FileContent content = new FileContent();
         content.credentialReport = true;
         return content;
-    }
-
-    /** The text up to the first line break of a file, decoded after its byte order mark. */
-    private static String firstLine(ImportFile file) {
-        byte[] head;
-        try (InputStream in = file.open()) {
-            head = in.readNBytes(64 * 1024);
-        } catch (IOException e) {
-            throw new ImportException(file.name(), null, null, "cannot be read: " + e.getMessage(), e);
-        }
-        Charset charset = StandardCharsets.UTF_8;
-        if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-        }
-        String text = new String(head, charset);
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 
     /** Column names of a CSV's first line, as {@link org.oversight.ingest.Csv} names them. */

@@ -1,15 +1,10 @@
 package org.oversight.ingest.kubernetes;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -20,6 +15,7 @@ import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.YamlLines;
 import org.oversight.ingest.Json;
+import org.oversight.ingest.Encodings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -212,7 +208,7 @@ final class ManifestReader {
             byte[] bytes = tail.array();
             byte last = bytes[bytes.length - 1];
             boolean utf16LittleEndian = bytes.length == 2 && last == 0 && isLineBreak(bytes[0])
-                    && encoding() == StandardCharsets.UTF_16LE;
+                    && Encodings.charset(file) == StandardCharsets.UTF_16LE;
             if (!isLineBreak(last) && !utf16LittleEndian) {
                 throw new ImportException(file.name(), null, null,
                         "ends in the middle of a line: the file looks truncated (complete YAML files end with a line break)");
@@ -228,40 +224,7 @@ final class ManifestReader {
 
     /** A reader for YAML that honours a byte order mark and refuses bytes that are not text. */
     private Reader yamlReader() {
-        Charset charset = encoding();
-        InputStream in = YamlLines.guard(file.open(), file.name());
-        try {
-            in.skipNBytes(charset == StandardCharsets.UTF_8 ? bomLength() : 2);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
-    private Charset encoding() {
-        byte[] head = head(3);
-        if (head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (head.length >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return StandardCharsets.UTF_8;
-    }
-
-    private int bomLength() {
-        byte[] head = head(3);
-        return head.length == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf
-                ? 3 : 0;
-    }
-
-    private byte[] head(int length) {
-        try (InputStream in = file.open()) {
-            return in.readNBytes(length);
-        } catch (IOException e) {
-            throw new ImportException(file.name(), null, null, "cannot be read: " + e.getMessage(), e);
-        }
+        return Encodings.reader(YamlLines.guard(file.open(), file.name()), file.name());
     }
 
     /**
@@ -276,22 +239,8 @@ final class ManifestReader {
         if (extension.equals("yaml") || extension.equals("yml")) {
             return false;
         }
-        try (InputStream in = file.open()) {
-            for (byte b : in.readNBytes(4096)) {
-                int c = b & 0xff;
-                if (c == '{' || c == '[') {
-                    return true;
-                }
-                // skip whitespace, byte order marks and the zero bytes of UTF-16
-                if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0 || c == 0xef || c == 0xbb
-                        || c == 0xbf || c == 0xfe || c == 0xff)) {
-                    return false;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new ImportException(file.name(), null, null, "cannot be read: " + e.getMessage(), e);
-        }
+        int first = Encodings.firstNonBlank(file);
+        return first == '{' || first == '[';
     }
 
     private ImportException syntaxError(JacksonException e) {
@@ -301,7 +250,7 @@ final class ManifestReader {
         String where = e.getLocation() == null ? null
                 : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         if (hasCause(e, CharacterCodingException.class)) {
-            return new ImportException(file.name(), where, null, "is not " + encoding().name() + " text", e);
+            return new ImportException(file.name(), where, null, "is not " + Encodings.charset(file).name() + " text", e);
         }
         return new ImportException(file.name(), where, null, "not valid YAML: " + e.getOriginalMessage(), e);
     }
