@@ -1,17 +1,8 @@
 package org.oversight;
 
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
 
-import org.oversight.cli.AuditCommand;
-import org.oversight.cli.ChainCommand;
-import org.oversight.cli.DigestCommand;
-import org.oversight.cli.FindingsCommand;
-import org.oversight.cli.ImportCommand;
-import org.oversight.cli.TokenCommand;
-
+import org.oversight.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -19,19 +10,10 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class OversightApplication {
 
-    /** The command lines, by their first argument; without one of them the server runs. */
-    private static final Map<String, Function<String[], Integer>> COMMANDS = Map.of(
-            "import", ImportCommand::run,
-            "findings", FindingsCommand::run,
-            "chain", ChainCommand::run,
-            "token", TokenCommand::run,
-            "audit", AuditCommand::run,
-            "digest", DigestCommand::run);
-
-    /** Runs the server, or with {@code import}, {@code findings}, {@code chain}, {@code token}, {@code audit} or {@code digest} first, that command line. */
+    /** Runs the server, or with a command's name first ({@code import}, {@code findings} ...), that command line: see {@link Cli}. */
     public static void main(String[] args) {
-        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
-            System.exit(COMMANDS.get(args[0]).apply(Arrays.copyOfRange(args, 1, args.length)));
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args));
         }
         SpringApplication.run(OversightApplication.class, args);
     }

@@ -21,15 +21,12 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.oversight.OversightApplication;
 import org.oversight.graph.ImportReport;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportOptions;
 import org.oversight.ingest.ImportProperties;
 import org.oversight.ingest.ImportService;
 import org.oversight.ingest.Uploads;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -167,8 +164,7 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     private int direct(Path payload, String name, PrintWriter out, PrintWriter err) {
-        List<String> settings = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=warn",
-                "--logging.level.org.oversight=warn"));
+        List<String> settings = new ArrayList<>();
         if (neo4jUri != null) {
             settings.addAll(List.of("--spring.neo4j.uri=" + neo4jUri, "--spring.neo4j.authentication.username=" + neo4jUser,
                     "--spring.neo4j.authentication.password=" + (neo4jPassword == null ? "" : neo4jPassword)));
@@ -177,8 +173,7 @@ public class ImportCommand implements Callable<Integer> {
             settings.add("--oversight.embedded.data-dir=" + dataDir);
         }
         err.println("Opening the database ...");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OversightApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(settings.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = DirectImport.start(settings.toArray(String[]::new))) {
             ImportService imports = context.getBean(ImportService.class);
             imports.importer(source);
             Progress progress = new Progress(err, "Reading " + name, Files.size(payload));
