@@ -66,7 +66,12 @@ class ReimportIsANoOpTest extends OversightIntegrationTest {
                 new Export("cyclonedx?aiSystem=ai:image-generation", "cyclonedx",
                         name -> name.equals("cyclonedx-valid-machine-learning-1.5.json"), "the specification's 1.5 example"),
                 new Export("cyclonedx", "cyclonedx", name -> name.equals("cyclonedx-valid-machine-learning-1.5.json"),
-                        "the specification's 1.5 example, which names no AI system"));
+                        "the specification's 1.5 example, which names no AI system"),
+                // a model card in XML with several users, use cases, limitations and tradeoffs, and properties
+                new Export("cyclonedx?aiSystem=ai:harbour-radio-captions", "cyclonedx",
+                        name -> name.equals("harbour-asr-mlbom-1.6.xml"), "harbour speech recognition XML"),
+                new Export("cyclonedx", "cyclonedx", name -> name.equals("harbour-asr-mlbom-1.6.xml"),
+                        "harbour speech recognition XML, which names no AI system"));
     }
 
     @AfterEach

@@ -119,7 +119,7 @@ final class XmlBomReader {
     private static Schema schema(Version version) throws SAXException {
         Schema schema = SCHEMAS.get(version);
         if (schema == null) {
-            schema = new org.cyclonedx.parsers.XmlParser().getXmlSchema(version);
+            schema = LibraryXsd.schema(version);
             SCHEMAS.put(version, schema);
         }
         return schema;

@@ -26,8 +26,12 @@ final class CycloneDxFiles {
     static final String CREDIT_XML_16 = "credit-scoring-mlbom-1.6.xml";
     static final String FRAUD_XML_15 = "fraud-detection-mlbom-1.5.xml";
     static final String SECRETS_JSON_16 = "secret-laden-mlbom-1.6.json";
+    /** A model's own BOM, without metadata, whose model card uses what the first 1.6 XSD did not allow. */
+    static final String HARBOUR_XML_16 = "harbour-asr-mlbom-1.6.xml";
+    static final String HARBOUR_JSON_16 = "harbour-asr-mlbom-1.6.json";
 
-    static final List<String> REAL_FILES = List.of(SPEC_VECTOR_15, CREDIT_JSON_16, CREDIT_XML_16, FRAUD_XML_15);
+    static final List<String> REAL_FILES = List.of(SPEC_VECTOR_15, CREDIT_JSON_16, CREDIT_XML_16, FRAUD_XML_15,
+            HARBOUR_XML_16, HARBOUR_JSON_16);
 
     private CycloneDxFiles() {
     }
@@ -48,9 +52,12 @@ final class CycloneDxFiles {
         }
     }
 
-    /** The parameters a file needs: the 1.5 spec vector has no metadata component. */
+    /** The parameters a file needs: the 1.5 spec vector and the harbour BOMs have no metadata component. */
     static Map<String, String> parametersFor(String name) {
-        return name.equals(SPEC_VECTOR_15) ? Map.of("aiSystem", "ai:image-generation") : Map.of();
+        if (name.equals(SPEC_VECTOR_15)) {
+            return Map.of("aiSystem", "ai:image-generation");
+        }
+        return name.startsWith("harbour-asr-") ? Map.of("aiSystem", "ai:harbour-radio-captions") : Map.of();
     }
 
     static GraphBatch read(String name) {

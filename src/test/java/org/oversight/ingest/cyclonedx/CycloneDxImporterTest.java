@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oversight.ingest.cyclonedx.CycloneDxFiles.CREDIT_JSON_16;
 import static org.oversight.ingest.cyclonedx.CycloneDxFiles.CREDIT_XML_16;
 import static org.oversight.ingest.cyclonedx.CycloneDxFiles.FRAUD_XML_15;
+import static org.oversight.ingest.cyclonedx.CycloneDxFiles.HARBOUR_JSON_16;
+import static org.oversight.ingest.cyclonedx.CycloneDxFiles.HARBOUR_XML_16;
 import static org.oversight.ingest.cyclonedx.CycloneDxFiles.REAL_FILES;
 import static org.oversight.ingest.cyclonedx.CycloneDxFiles.SECRETS_JSON_16;
 import static org.oversight.ingest.cyclonedx.CycloneDxFiles.SPEC_VECTOR_15;
@@ -257,6 +259,80 @@ class CycloneDxImporterTest {
         assertThat(batch.relationships()).hasSize(5);
         assertThat(batch.warnings()).extracting(ImportWarning::message).containsExactly(
                 "component 'scikit-learn@1.5.2' of type framework is not mapped; only machine-learning-model and data components are");
+    }
+
+    @Test
+    void aModelCardInXmlWithSeveralUsersUseCasesLimitationsTradeoffsAndPropertiesIsReadWhole() {
+        GraphBatch batch = read(HARBOUR_XML_16);
+
+        assertThat(batch.scope()).isEqualTo("ai:harbour-radio-captions");
+        assertThat(node(batch, NodeLabel.MODEL, "model:harbour-asr").properties())
+                .containsEntry("hasModelCard", true)
+                .containsEntry("modelTask", "automatic-speech-recognition")
+                .containsEntry("intendedUsers", List.of("Harbour control operators", "Incident investigators"))
+                .containsEntry("useCases", List.of("Live captions on the control room screens",
+                        "Searchable archive of radio traffic"))
+                .containsEntry("technicalLimitations", List.of("Accuracy drops with heavy engine noise",
+                        "Vessel names outside the register are often misspelt"))
+                .containsEntry("performanceTradeoffs", List.of("Live captions use a smaller beam and lag less but err more",
+                        "The archive is transcribed again overnight with the full beam"))
+                .containsEntry("ethicalConsiderations", List.of(
+                        "Crew members recorded without notice: Channel 16 notices state that traffic is recorded"))
+                .containsEntry("fairnessAssessments", List.of("Crews speaking English as a second language: harms: Higher "
+                        + "error rate in their transcripts; mitigation: Accent-balanced fine-tuning set"))
+                .containsEntry("modelCardProperties", List.of("tidewater:review-board=maritime-ai-2026-04",
+                        "tidewater:retraining=quarterly"))
+                .containsEntry("performanceMetrics", List.of("word error rate=0.11 (night shift recordings)"));
+        assertThat(nodes(batch, NodeLabel.MODEL)).hasSize(1);
+        assertThat(nodes(batch, NodeLabel.DATASET)).extracting(NodeRecord::id).containsExactly("dataset:harbour-radio-transcripts");
+        assertThat(nodes(batch, NodeLabel.VENDOR)).extracting(NodeRecord::id).containsExactly("vendor:tidewater-labs");
+        assertThat(edges(batch, RelType.USES_MODEL)).containsExactly("ai:harbour-radio-captions -> model:harbour-asr");
+        assertThat(edges(batch, RelType.TRAINED_ON)).containsExactly("model:harbour-asr -> dataset:harbour-radio-transcripts");
+        assertThat(edges(batch, RelType.SUPPLIED_BY)).containsExactly("model:harbour-asr -> vendor:tidewater-labs");
+        assertThat(batch.warnings()).extracting(ImportWarning::message).singleElement().satisfies(message ->
+                assertThat(message).contains("no BOM has a metadata.component").contains("bomSerialNumber"));
+
+        // the JSON form of the same BOM gives the same graph
+        GraphBatch json = read(HARBOUR_JSON_16);
+        assertThat(List.copyOf(batch.nodes())).isEqualTo(List.copyOf(json.nodes()));
+        assertThat(List.copyOf(batch.relationships())).isEqualTo(List.copyOf(json.relationships()));
+        assertThat(batch.warnings()).isEqualTo(json.warnings());
+    }
+
+    @Test
+    void aCycloneDx15XmlModelCardMayListSeveralUsersAndHaveProperties(@TempDir Path folder) {
+        String xml = """
+                <bom xmlns="http://cyclonedx.org/schema/bom/1.5" version="1">
+                  <components>
+                    <component type="machine-learning-model">
+                      <name>berth-planner</name>
+                      <modelCard>
+                        <considerations>
+                          <users><user>Berth planners</user><user>Pilots</user></users>
+                          <useCases><useCase>Suggest berths</useCase><useCase>Flag clashes</useCase></useCases>
+                          <technicalLimitations>
+                            <technicalLimitation>Ignores tides</technicalLimitation>
+                            <technicalLimitation>No cruise ships</technicalLimitation>
+                          </technicalLimitations>
+                          <performanceTradeoffs>
+                            <performanceTradeoff>Fast plans are less dense</performanceTradeoff>
+                            <performanceTradeoff>Dense plans take minutes</performanceTradeoff>
+                          </performanceTradeoffs>
+                        </considerations>
+                        <properties><property name="owner-team">port-operations</property></properties>
+                      </modelCard>
+                    </component>
+                  </components>
+                </bom>
+                """;
+        GraphBatch batch = read(ImportOptions.defaults(), CycloneDxFiles.write(folder, "berth.xml", utf8(xml)));
+
+        assertThat(node(batch, NodeLabel.MODEL, "model:berth-planner").properties())
+                .containsEntry("intendedUsers", List.of("Berth planners", "Pilots"))
+                .containsEntry("useCases", List.of("Suggest berths", "Flag clashes"))
+                .containsEntry("technicalLimitations", List.of("Ignores tides", "No cruise ships"))
+                .containsEntry("performanceTradeoffs", List.of("Fast plans are less dense", "Dense plans take minutes"))
+                .containsEntry("modelCardProperties", List.of("owner-team=port-operations"));
     }
 
     @Test

@@ -184,6 +184,30 @@ class CycloneDxRefusalTest {
     }
 
     @Test
+    void theCorrectedModelCardSchemaStillRefusesWhatTheSpecificationRefuses() {
+        // several users are allowed now, but not text straight in <users>, nor a second <properties>
+        refusing("users.xml", """
+                <bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">
+                  <components><component type="machine-learning-model"><name>m</name>
+                    <modelCard><considerations><users>Operators</users></considerations></modelCard>
+                  </component></components>
+                </bom>
+                """).hasMessageStartingWith("users.xml, line 3, column ")
+                .hasMessageContaining("does not follow the CycloneDX 1.6 XML schema");
+        refusing("properties.xml", """
+                <bom xmlns="http://cyclonedx.org/schema/bom/1.5" version="1">
+                  <components><component type="machine-learning-model"><name>m</name>
+                    <modelCard>
+                      <properties><property name="a">1</property></properties>
+                      <properties><property name="b">2</property></properties>
+                    </modelCard>
+                  </component></components>
+                </bom>
+                """).hasMessageStartingWith("properties.xml, line 5, column ")
+                .hasMessageContaining("does not follow the CycloneDX 1.5 XML schema").hasMessageContaining("properties");
+    }
+
+    @Test
     void xmlThatIsNotWellFormedIsRefusedWithLineAndColumn() {
         refusing("broken.xml", "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">\n  <components>\n</bom>")
                 .hasMessageStartingWith("broken.xml, line 3, column ").hasMessageContaining("not well-formed XML");
