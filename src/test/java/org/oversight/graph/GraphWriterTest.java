@@ -313,12 +313,14 @@ class GraphWriterTest extends OversightIntegrationTest {
                 .node(NodeLabel.POLICY, "writer-test:policy", Map.of("actions", List.of("a", "b")))
                 .build();
         writer.write(batchAsSnapshot(first));
-        cypher.run("CREATE CONSTRAINT writer_test_unique IF NOT EXISTS FOR (n:Policy) REQUIRE n.name IS UNIQUE", Map.of());
+        // a property of this test's own, as the graph it shares may hold policies of the same name
+        cypher.run("CREATE CONSTRAINT writer_test_unique IF NOT EXISTS FOR (n:Policy) REQUIRE n.writerTestKey IS UNIQUE",
+                Map.of());
         try {
-            cypher.run("MERGE (p:Policy {id: 'writer-test:existing'}) SET p.name = 'taken'", Map.of());
+            cypher.run("MERGE (p:Policy {id: 'writer-test:existing'}) SET p.writerTestKey = 'taken'", Map.of());
             GraphBatch failing = batchAsSnapshot(batch()
                     .node(NodeLabel.NON_HUMAN_IDENTITY, "writer-test:role/new", Map.of("name", "new"))
-                    .node(NodeLabel.POLICY, "writer-test:other", Map.of("name", "taken"))
+                    .node(NodeLabel.POLICY, "writer-test:other", Map.of("writerTestKey", "taken"))
                     .build());
             assertThatThrownBy(() -> writer.write(failing)).isInstanceOf(RuntimeException.class);
             assertThat(count("MATCH (r:ImportRun {source: 'writer-test', status: 'FAILED'}) WHERE r.error CONTAINS 'taken' RETURN count(r)"))
