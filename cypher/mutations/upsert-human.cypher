@@ -1,5 +1,5 @@
-// Mutation.upsertHuman: create or update a human; optionally add a team membership and set the manager;
-// link the accounts that carry the human's e-mail.
+// Mutation.upsertHuman: create or update a human; optionally add a team membership and set the manager.
+// The accounts that carry the human's e-mail are linked afterwards by AccountLinks, as after an import.
 // Parameters: $id, $email, $name, $title, $department, $status, $team, $manager, $now.
 MERGE (h:Human {id: $id})
 ON CREATE SET h.firstSeen = $now, h.source = 'steward', h.status = 'ACTIVE'
@@ -22,13 +22,5 @@ CALL (h) {
   MERGE (h)-[r:REPORTS_TO]->(m)
   ON CREATE SET r.firstSeen = $now, r.importSource = 'steward'
   SET r.lastSeen = $now
-}
-CALL (h) {
-  // the rule every import follows: a person's accounts belong to the human of the same e-mail or UPN,
-  // which the writer keeps on each account as personKey
-  MATCH (a:HumanAccount {personKey: h.id})
-  WHERE NOT (a)-[:BELONGS_TO]->(:Human)
-  MERGE (a)-[r:BELONGS_TO]->(h)
-  ON CREATE SET r.firstSeen = $now, r.lastSeen = $now, r.importSource = 'resolved'
 }
 RETURN h

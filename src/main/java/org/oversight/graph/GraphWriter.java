@@ -55,16 +55,19 @@ public class GraphWriter {
     private final Parts parts;
     private final SnapshotReconciler reconciler;
     private final ImportRuns runs;
+    private final AccountLinks accountLinks;
     private final int rowsPerTransaction;
     private final Clock clock;
     private final List<WriteListener> listeners;
 
-    public GraphWriter(CypherClient cypher, Parts parts, SnapshotReconciler reconciler, ImportRuns runs, Clock clock, List<WriteListener> listeners,
+    public GraphWriter(CypherClient cypher, Parts parts, SnapshotReconciler reconciler, ImportRuns runs,
+            AccountLinks accountLinks, Clock clock, List<WriteListener> listeners,
             @org.springframework.beans.factory.annotation.Value("${oversight.import.rows-per-transaction:10000}") int rowsPerTransaction) {
         this.cypher = cypher;
         this.parts = parts;
         this.reconciler = reconciler;
         this.runs = runs;
+        this.accountLinks = accountLinks;
         this.rowsPerTransaction = rowsPerTransaction;
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
@@ -217,11 +220,12 @@ public class GraphWriter {
                     reconciler.reconcile(input, given, relationshipsGiven, context, nodeCounts, relCounts);
                     phases.mark("reconcile");
                 }
-                long linked = resolveAccounts(context, created, accounts,
+                AccountLinks.Changes links = linkAccounts(context, created, accounts,
                         nodeCounts.getOrDefault(NodeLabel.IDENTITY.cypherName(), ChangeCounts.NONE));
                 phases.mark("accounts");
-                if (linked > 0) {
-                    relCounts.merge(RelType.BELONGS_TO.name(), ChangeCounts.written(linked, 0, 0), ChangeCounts::plus);
+                if (links.linked() > 0 || links.removed() > 0) {
+                    relCounts.merge(RelType.BELONGS_TO.name(), ChangeCounts.written(links.linked(), 0, 0)
+                            .plus(new ChangeCounts(0, 0, 0, 0, 0, links.removed())), ChangeCounts::plus);
                 }
                 Duration duration = Duration.ofNanos(System.nanoTime() - started);
                 ImportReport report = new ImportReport(runId, input.source(), input.scope(), input.snapshot(), input.origin(),
@@ -393,30 +397,20 @@ public class GraphWriter {
     }
 
     /**
-     * Links accounts to people by e-mail ({@code personKey}): the humans this import created
-     * find their accounts, whichever import brought them, by a seek each; and when this import
-     * created or changed identities, its own unlinked accounts find their humans. An unchanged
-     * account was linked when it was written, and humans that stewards add link their accounts
-     * themselves, so the hundreds of imports of a large enterprise never scan every account.
+     * The account-linking step after an import ({@link AccountLinks}): the humans this import
+     * created find their accounts, whichever import brought them; and when this import created or
+     * changed identities, its own accounts drop links their e-mail no longer supports and find
+     * their humans. An unchanged account was linked when it was written.
      */
-    private long resolveAccounts(Map<String, Object> context, Set<NodeRef> created, List<String> accounts, ChangeCounts identities) {
+    private AccountLinks.Changes linkAccounts(Map<String, Object> context, Set<NodeRef> created, List<String> accounts,
+            ChangeCounts identities) {
         List<String> humans = created.stream().filter(node -> node.label() == NodeLabel.HUMAN).map(NodeRef::id).toList();
-        long linked = link(WriterStatements.resolveAccountsOfHumans(), "humans", humans, context);
-        if (identities.created() + identities.updated() > 0) {
-            linked += link(WriterStatements.resolveAccounts(), "accounts", accounts, context);
+        AccountLinks.Changes ofHumans = accountLinks.ofHumans(humans, context);
+        if (identities.created() + identities.updated() == 0) {
+            return ofHumans;
         }
-        return linked;
-    }
-
-    private long link(String statement, String parameter, List<String> ids, Map<String, Object> context) {
-        long linked = 0;
-        for (List<String> chunk : chunks(ids, rowsPerTransaction)) {
-            Map<String, Object> parameters = new LinkedHashMap<>(context);
-            parameters.put(parameter, chunk);
-            linked += parts.inTransaction(() -> cypher.first(statement, parameters,
-                    record -> record.get("linked").asLong()).orElse(0L));
-        }
-        return linked;
+        AccountLinks.Changes ofAccounts = accountLinks.ofAccounts(accounts, context);
+        return new AccountLinks.Changes(ofHumans.linked() + ofAccounts.linked(), ofAccounts.removed());
     }
 
     private static RelRecord merged(RelRecord earlier, RelRecord later) {

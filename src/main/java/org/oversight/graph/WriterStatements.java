@@ -251,35 +251,6 @@ final class WriterStatements {
     }
 
     /**
-     * Links the unlinked accounts of this import ({@code $accounts}) to their humans. No
-     * {@code personKey IS NOT NULL} here: the planner answers it with a scan of every account.
-     */
-    static String resolveAccounts() {
-        return PLAN_ONCE + """
-                UNWIND $accounts AS id
-                MATCH (a:Identity {id: id}) USING INDEX SEEK a:Identity(id)
-                WHERE a:HumanAccount AND NOT (a)-[:BELONGS_TO]->(:Human)
-                MATCH (h:Human {id: a.personKey}) USING INDEX SEEK h:Human(id)
-                """ + LINK_ACCOUNT;
-    }
-
-    /** Links the unlinked accounts of the humans this import created ({@code $humans}), whichever import brought them. */
-    static String resolveAccountsOfHumans() {
-        return PLAN_ONCE + """
-                UNWIND $humans AS id
-                MATCH (h:Human {id: id}) USING INDEX SEEK h:Human(id)
-                MATCH (a:HumanAccount {personKey: id}) USING INDEX SEEK a:HumanAccount(personKey)
-                WHERE NOT (a)-[:BELONGS_TO]->(:Human)
-                """ + LINK_ACCOUNT;
-    }
-
-    private static final String LINK_ACCOUNT = """
-            MERGE (a)-[r:BELONGS_TO]->(h)
-            ON CREATE SET r.firstSeen = $now, r.lastSeen = $now, r.importSource = 'resolved', r.lastRunId = $runId
-            RETURN count(r) AS linked
-            """;
-
-    /**
      * Reconciliation of a scope seeks the (source, sourceScope) index, whatever plan the graph's
      * size once suggested: kept from a small graph, a label scan made every AWS account's
      * reconciliation at 1M take 0.65 s. Without a scope the index cannot serve (it holds no

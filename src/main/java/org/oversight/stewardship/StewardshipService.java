@@ -12,6 +12,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.oversight.api.InvalidInputException;
 import org.oversight.api.References;
+import org.oversight.graph.AccountLinks;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
 import org.oversight.graph.NodeLabel;
@@ -50,8 +51,11 @@ class StewardshipService {
     private final CypherQueries queries;
     private final References references;
     private final Clock clock;
+    private final AccountLinks accountLinks;
 
-    StewardshipService(CypherClient cypher, CypherQueries queries, References references, Clock clock) {
+    StewardshipService(CypherClient cypher, CypherQueries queries, References references, Clock clock,
+            AccountLinks accountLinks) {
+        this.accountLinks = accountLinks;
         this.cypher = cypher;
         this.queries = queries;
         this.references = references;
@@ -73,10 +77,13 @@ class StewardshipService {
                         + "' (directly or through others); a manager cannot also be a report");
             }
         }
-        return write("mutations/upsert-human", "h", Human.class, parameters("id", id, "email", input.email().trim(),
+        Human human = write("mutations/upsert-human", "h", Human.class, parameters("id", id, "email", input.email().trim(),
                 "name", input.name().trim(), "title", input.title(), "department", input.department(),
                 "status", input.status(), "team", input.team(),
                 "manager", input.manager() == null ? null : input.manager().trim().toLowerCase(Locale.ROOT)));
+        // the accounts that carry the human's e-mail, by the rule every import follows
+        accountLinks.ofHumans(List.of(id), Map.of("now", now()));
+        return human;
     }
 
     Team upsertTeam(UpsertTeamInput input) {

@@ -29,8 +29,9 @@ class WriterPlansTest extends OversightIntegrationTest {
 
     @Test
     void linkingAccountsToPeopleSeeksByIdAndPersonKey() {
-        assertThat(operators(WriterStatements.resolveAccounts(), with("accounts", List.of("a")))).noneMatch(SCANS::contains);
-        assertThat(operators(WriterStatements.resolveAccountsOfHumans(), with("humans", List.of("h")))).noneMatch(SCANS::contains);
+        for (String statement : List.of(AccountLinks.UNLINK_MOVED_ACCOUNTS, AccountLinks.LINK_ACCOUNTS, AccountLinks.LINK_HUMANS)) {
+            assertThat(operators(statement, with("ids", List.of("a")))).noneMatch(SCANS::contains);
+        }
     }
 
     @Test
