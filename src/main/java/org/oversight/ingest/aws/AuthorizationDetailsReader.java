@@ -1,11 +1,13 @@
 package org.oversight.ingest.aws;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.oversight.graph.NodeLabel;
+import org.oversight.ingest.kit.OwnerTags;
 import org.oversight.ingest.kit.People;
 import org.oversight.ingest.kit.Secrets;
 import tools.jackson.databind.JsonNode;
@@ -203,8 +205,8 @@ final class AuthorizationDetailsReader {
             JsonNode tag = tagPlace.requireObject(tags.get(i));
             String key = tagPlace.requiredText(tag, "Key");
             String value = tagPlace.text(tag, "Value");
-            Tags meaning = Tags.of(key);
-            if (meaning == Tags.OTHER || (meaning != Tags.TEAM && value == null)) {
+            OwnerTags.Meaning meaning = OwnerTags.meaning(key);
+            if (meaning == OwnerTags.Meaning.OTHER || (meaning != OwnerTags.Meaning.TEAM && value == null)) {
                 keepAsTag(principal, key, value, tagPlace);
                 continue;
             }
@@ -221,13 +223,12 @@ final class AuthorizationDetailsReader {
                 case OWNER -> ownerByEmail(principal, key, value, "ACCOUNTABLE", tagPlace);
                 case TECHNICAL_OWNER -> ownerByEmail(principal, key, value, "TECHNICAL", tagPlace);
                 case TEAM -> {
-                    String team = value == null ? null : People.teamId(value);
-                    if (team == null) {
+                    Optional<OwnerTags.Owner> team = OwnerTags.team(value);
+                    if (team.isEmpty()) {
                         keepAsTag(principal, key, value, tagPlace);
                         inventory.warn(tagPlace, "team tag '" + key + "' names no team; kept as a tag");
                     } else {
-                        principal.owners.add(new IamInventory.Owner(NodeLabel.TEAM, team,
-                                Map.of("name", value), "ACCOUNTABLE"));
+                        principal.owners.add(team.get());
                     }
                 }
                 default -> throw new IllegalStateException(meaning.toString());
@@ -236,14 +237,15 @@ final class AuthorizationDetailsReader {
     }
 
     private void ownerByEmail(IamInventory.Principal principal, String key, String value, String role, Place place) {
-        if (!People.isEmail(value)) {
+        List<String> notAddresses = new ArrayList<>();
+        List<OwnerTags.Owner> owners = OwnerTags.people(value, role, notAddresses::add);
+        if (!notAddresses.isEmpty()) {
             keepAsTag(principal, key, value, place);
-            inventory.warn(place, "owner tag '" + key + "' is '" + Secrets.redact(value) + "', not an e-mail address; no owner linked,"
+            inventory.warn(place, "owner tag '" + key + "' is '" + Secrets.redact(value) + "', not " + (owners.isEmpty()
+                    ? "an e-mail address; no owner linked," : "e-mail addresses alone; " + owners.size() + " linked,")
                     + " kept as a tag");
-            return;
         }
-        principal.owners.add(new IamInventory.Owner(NodeLabel.HUMAN, People.humanId(value),
-                Map.of("email", value), role));
+        principal.owners.addAll(owners);
     }
 
     /** A tag kept as {@code Key=Value}, screened: a secret-looking key keeps no value, a secret in a value is redacted. */

@@ -12,7 +12,7 @@ import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
-import org.oversight.ingest.ImportException;
+import org.oversight.ingest.kit.OwnerTags;
 
 /**
  * Everything the files of one import say about the AWS accounts they hold, gathered before
@@ -38,7 +38,7 @@ final class IamInventory {
         final Set<String> trustedPrincipals = new LinkedHashSet<>();
         final Set<String> instanceProfiles = new LinkedHashSet<>();
         final List<String> tags = new ArrayList<>();
-        final Set<Owner> owners = new LinkedHashSet<>();
+        final Set<OwnerTags.Owner> owners = new LinkedHashSet<>();
         final Set<String> credentials = new LinkedHashSet<>();
         final Place place;
         OffsetDateTime lastUsedAt;
@@ -80,10 +80,6 @@ final class IamInventory {
         PolicyEntry(String id) {
             this.id = id;
         }
-    }
-
-    /** An owner named by a tag: a Human by e-mail or a Team by slug, with the role it plays. */
-    record Owner(NodeLabel label, String id, Map<String, Object> stub, String role) {
     }
 
     private final GraphBatch.Builder batch;
@@ -212,10 +208,8 @@ final class IamInventory {
             batch.node(label, principal.arn.value(), properties);
             NodeRef from = new NodeRef(label, principal.arn.value());
 
-            for (Owner owner : principal.owners) {
-                batch.reference(owner.label(), owner.id(), owner.stub());
-                batch.relationship(RelType.OWNED_BY, from, new NodeRef(owner.label(), owner.id()),
-                        Map.of("role", owner.role(), "source", "TAG"));
+            for (OwnerTags.Owner owner : principal.owners) {
+                owner.claim(from, batch);
             }
             for (GroupEntry group : memberOf) {
                 batch.relationship(RelType.MEMBER_OF, from, new NodeRef(NodeLabel.GROUP, group.arn.value()));
