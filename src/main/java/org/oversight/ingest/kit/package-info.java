@@ -4,8 +4,8 @@
  * annotations name owners ({@link org.oversight.ingest.kit.OwnerTags}), how a date or time reads
  * ({@link org.oversight.ingest.kit.Dates}), and what looks like a secret
  * ({@link org.oversight.ingest.kit.Secrets}). How a file's bytes become text is
- * {@link org.oversight.ingest.Encodings}, beside the other file readers. When a second importer needs a rule another
- * has, it moves here first, so that the same team or the same secret is treated alike whichever
- * source names it.
+ * {@link org.oversight.ingest.Encodings}, beside the other file readers. When a second importer
+ * needs a rule another has, it moves here first, so that the same team or the same secret is
+ * treated alike whichever source names it.
  */
 package org.oversight.ingest.kit;
