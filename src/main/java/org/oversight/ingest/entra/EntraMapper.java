@@ -421,10 +421,10 @@ final class EntraMapper implements ExportReader.Listener {
     private static Contact contact(GraphObject user) {
         String email = user.text("mail");
         String upn = user.text("userPrincipalName");
-        if ((email == null || !email.contains("@")) && upn != null && !upn.toUpperCase(Locale.ROOT).contains("#EXT#")) {
+        if ((email == null || !People.isEmail(email)) && upn != null && !upn.toUpperCase(Locale.ROOT).contains("#EXT#")) {
             email = upn;
         }
-        return new Contact(email == null || !email.contains("@") ? null : People.humanId(email),
+        return new Contact(email == null || !People.isEmail(email) ? null : People.humanId(email),
                 user.text("displayName"));
     }
 
