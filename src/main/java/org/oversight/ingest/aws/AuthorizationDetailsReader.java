@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.oversight.graph.NodeLabel;
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.kit.People;
 import org.oversight.ingest.kit.Secrets;
 import tools.jackson.databind.JsonNode;
@@ -57,7 +58,7 @@ final class AuthorizationDetailsReader {
         common(user.properties, node, place, "UserName", "UserId");
         for (JsonNode group : place.list(node, "GroupList")) {
             if (!group.isString() || group.stringValue().isBlank()) {
-                throw place.error("GroupList", "holds " + Place.describe(group) + ", not a group name");
+                throw place.error("GroupList", "holds " + Fields.describe(group) + ", not a group name");
             }
             user.groupNames.add(group.stringValue().strip());
         }
