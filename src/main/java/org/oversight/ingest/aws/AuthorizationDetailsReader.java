@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.kit.OwnerTags;
 import org.oversight.ingest.kit.People;
 import org.oversight.ingest.kit.Secrets;
@@ -59,7 +60,7 @@ final class AuthorizationDetailsReader {
         common(user.properties, node, place, "UserName", "UserId");
         for (JsonNode group : place.list(node, "GroupList")) {
             if (!group.isString() || group.stringValue().isBlank()) {
-                throw place.error("GroupList", "holds " + Place.describe(group) + ", not a group name");
+                throw place.error("GroupList", "holds " + Fields.describe(group) + ", not a group name");
             }
             user.groupNames.add(group.stringValue().strip());
         }

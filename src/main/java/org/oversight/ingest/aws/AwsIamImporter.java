@@ -22,6 +22,7 @@ import java.util.Set;
 import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.RelType;
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.ImportOptions;
@@ -183,7 +184,7 @@ class AwsIamImporter implements Importer {
             Place place = new Place(file.name(), name);
             if (AuthorizationDetailsReader.LISTS.contains(member)) {
                 if (bracket < 0 && !node.isNull()) {
-                    throw place.error(null, "is a list of records, not " + Place.describe(node));
+                    throw place.error(null, "must be a list of records, not " + Fields.describe(node));
                 }
                 if (bracket >= 0) {
                     details.record(member, node, place);
@@ -193,7 +194,7 @@ class AwsIamImporter implements Importer {
                 reportMembers.put(member, node);
             } else if (member.equals("IsTruncated") && bracket < 0) {
                 if (!node.isBoolean()) {
-                    throw place.error(null, "is true or false, not " + Place.describe(node));
+                    throw place.error(null, "must be true or false, not " + Fields.describe(node));
                 }
                 content.truncatedPage |= node.booleanValue();
             } else if (member.equals("NextToken") && bracket < 0) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -60,7 +61,7 @@ final class PolicyDocument {
             return new PolicyDocument(value, place, field);
         }
         if (!value.isString()) {
-            throw place.error(field, "is a policy document, not " + Place.describe(value));
+            throw place.error(field, "must be a policy document, not " + Fields.describe(value));
         }
         String text = value.stringValue().strip();
         if (!text.startsWith("{")) {
@@ -142,7 +143,7 @@ final class PolicyDocument {
         List<JsonNode> statements = statement.isArray() ? new ArrayList<>(statement.values()) : List.of(statement);
         for (JsonNode each : statements) {
             if (!each.isObject()) {
-                throw place.error(field, "has a Statement that is " + Place.describe(each) + ", not an object");
+                throw place.error(field, "has a Statement that is " + Fields.describe(each) + ", not an object");
             }
         }
         return statements;
@@ -151,7 +152,7 @@ final class PolicyDocument {
     private boolean allows(JsonNode statement) {
         JsonNode effect = statement.get("Effect");
         if (effect == null || !effect.isString()) {
-            throw place.error(field, "has a statement whose Effect is " + Place.describe(effect) + ", not Allow or Deny");
+            throw place.error(field, "has a statement whose Effect is " + Fields.describe(effect) + ", not Allow or Deny");
         }
         return switch (effect.stringValue().toLowerCase(Locale.ROOT)) {
             case "allow" -> true;
@@ -171,7 +172,7 @@ final class PolicyDocument {
         List<String> strings = new ArrayList<>();
         for (JsonNode item : items) {
             if (!item.isString()) {
-                throw place.error(field, "has a statement whose " + name + " holds " + Place.describe(item)
+                throw place.error(field, "has a statement whose " + name + " holds " + Fields.describe(item)
                         + ", not text");
             }
             strings.add(item.stringValue());
@@ -187,7 +188,7 @@ final class PolicyDocument {
             return found;
         }
         if (!principal.isObject()) {
-            throw place.error(field, "has a " + name + " that is " + Place.describe(principal));
+            throw place.error(field, "has a " + name + " that is " + Fields.describe(principal));
         }
         for (Map.Entry<String, JsonNode> entry : principal.properties()) {
             JsonNode values = entry.getValue();
@@ -195,7 +196,7 @@ final class PolicyDocument {
             for (JsonNode item : items) {
                 if (!item.isString()) {
                     throw place.error(field, "has a " + name + "." + entry.getKey() + " holding "
-                            + Place.describe(item) + ", not text");
+                            + Fields.describe(item) + ", not text");
                 }
                 found.add(new String[] {entry.getKey(), item.stringValue()});
             }

@@ -1,7 +1,6 @@
 package org.oversight.ingest.cyclonedx;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import com.networknt.schema.path.NodePath;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
-import org.oversight.ingest.kit.Dates;
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.Json;
@@ -46,10 +45,8 @@ final class JsonBomReader {
             throw new ImportException(file.name(), null, "bomFormat", "is JSON but not a CycloneDX BOM: expected "
                     + "\"bomFormat\": \"CycloneDX\"" + (bomFormat == null ? "" : ", found \"" + bomFormat + "\""));
         }
-        String specVersion = Json.text(tree, "specVersion");
-        if (specVersion == null) {
-            throw new ImportException(file.name(), null, "specVersion", "is missing; a CycloneDX BOM states its version");
-        }
+        String specVersion = new Fields(file.name(), null).required(Json.text(tree, "specVersion"), "specVersion",
+                "a CycloneDX BOM states its version");
         Version version = BomFileReader.supportedVersion(file, null, "specVersion", specVersion);
         validate(file, bytes, version);
         Bom bom = parseWithLibrary(file, forLibrary(tree, bytes));
@@ -62,16 +59,7 @@ final class JsonBomReader {
      * library turns a timestamp it cannot parse into none. Without an offset it is taken as UTC.
      */
     private static OffsetDateTime timestamp(ImportFile file, JsonNode tree) {
-        String text = Json.text(tree.path("metadata"), "timestamp");
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Dates.parse(text);
-        } catch (DateTimeException e) {
-            throw new ImportException(file.name(), "metadata.timestamp", null, "'" + text + "' is not a date-time such as "
-                    + "2026-03-02T09:15:00Z");
-        }
+        return new Fields(file.name(), null).time(Json.text(tree.path("metadata"), "timestamp"), "metadata.timestamp");
     }
 
     private static JsonNode parse(ImportFile file, byte[] bytes) {

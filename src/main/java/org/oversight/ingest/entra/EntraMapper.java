@@ -479,7 +479,7 @@ final class EntraMapper implements ExportReader.Listener {
             principalId = defaultPrincipalId;
         }
         if (principalId == null) {
-            throw assignment.error("principalId", "is missing: an app role assignment names the principal that "
+            throw assignment.error("principalId", "is required: an app role assignment names the principal that "
                     + "holds it, and Microsoft Graph always returns it (this one looks trimmed); export "
                     + "GET /servicePrincipals/{id}/appRoleAssignments or Get-MgServicePrincipalAppRoleAssignment, "
                     + "or give parameter 'parent'");

@@ -7,12 +7,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.oversight.ingest.kit.Dates;
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.Json;
 import tools.jackson.databind.JsonNode;
@@ -20,8 +20,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One Microsoft Graph object of an export, with typed field access whose errors name the file,
- * the record and the field.
+ * One Microsoft Graph object of an export, with typed field access (the kit's {@link Fields}) whose
+ * errors name the file, the record and the field.
  *
  * <p>Graph PowerShell output is read as if it were Graph JSON: its PascalCase keys
  * ({@code AppId}, {@code PasswordCredentials}) are turned to Graph's camelCase, the members of its
@@ -80,43 +80,18 @@ final class GraphObject {
         return requiredText("id", "every Microsoft Graph directory object has one");
     }
 
-    /** A field's text, or null when absent, null or blank. */
+    /** A field's text (a number or true/false as text), or null when absent, null or blank. */
     String text(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return null;
-        }
-        if (!value.isValueNode()) {
-            throw error(field, "expected text, found " + (value.isArray() ? "a list" : "an object"));
-        }
-        String text = value.asString().trim();
-        return text.isEmpty() ? null : text;
+        return fields().scalar(node.get(field), field);
     }
 
     String requiredText(String field, String why) {
-        String text = text(field);
-        if (text == null) {
-            throw error(field, "is missing; " + why);
-        }
-        return text;
+        return fields().required(text(field), field, why);
     }
 
-    /** A true/false field, or null when absent. */
+    /** A true/false field, also as the text "true" or "false"; null when absent. */
     Boolean bool(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return null;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isString()) {
-            String text = value.stringValue().trim().toLowerCase(Locale.ROOT);
-            if (text.equals("true") || text.equals("false")) {
-                return Boolean.valueOf(text);
-            }
-        }
-        throw error(field, "expected true or false, found " + value);
+        return fields().boolOrText(node.get(field), field);
     }
 
     /** A date-time field in UTC, from ISO-8601 or PowerShell's /Date(ms)/; null when absent. */
@@ -132,7 +107,7 @@ final class GraphObject {
             }
             return Dates.parse(text);
         } catch (NumberFormatException | DateTimeException e) {
-            throw error(field, "'" + text + "' is not a date-time (ISO-8601, or /Date(milliseconds)/ as PowerShell writes it)");
+            throw error(field, Fields.notDateTime(text) + ", or /Date(milliseconds)/ as PowerShell writes it");
         }
     }
 
@@ -140,25 +115,14 @@ final class GraphObject {
     List<String> texts(String field) {
         JsonNode value = node.get(field);
         List<String> texts = new ArrayList<>();
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return texts;
+        if (value != null && value.isValueNode()) {
+            value = Json.MAPPER.createArrayNode().add(value);
         }
-        if (value.isValueNode()) {
-            String text = value.asString().trim();
-            if (!text.isEmpty()) {
+        List<JsonNode> elements = fields().list(value, field);
+        for (int i = 0; i < elements.size(); i++) {
+            String text = fields().scalar(elements.get(i), field + "[" + i + "]");
+            if (text != null) {
                 texts.add(text);
-            }
-            return texts;
-        }
-        if (!value.isArray()) {
-            throw error(field, "expected a list of texts, found an object");
-        }
-        for (JsonNode element : value.values()) {
-            if (!element.isValueNode()) {
-                throw error(field, "expected a list of texts, found " + element);
-            }
-            if (!element.isNull() && !element.asString().isBlank()) {
-                texts.add(element.asString().trim());
             }
         }
         return texts;
@@ -168,22 +132,17 @@ final class GraphObject {
     List<GraphObject> objects(String field) {
         JsonNode value = node.get(field);
         List<GraphObject> objects = new ArrayList<>();
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return objects;
-        }
-        if (value.isObject()) {
+        if (value != null && value.isObject()) {
             // PowerShell writes a list of one as that one object.
             objects.add(new GraphObject(file, location + "." + field, value));
             return objects;
         }
-        if (!value.isArray()) {
-            throw error(field, "expected a list of objects, found " + value);
-        }
         int index = 0;
-        for (JsonNode element : value.values()) {
+        for (JsonNode element : fields().list(value, field)) {
             String where = location + "." + field + "[" + index++ + "]";
             if (!element.isObject()) {
-                throw new ImportException(file, where, null, "expected an object, found " + abbreviate(element.toString())
+                throw new ImportException(file, where, null, "must be an object, not " + Fields.describe(element) + " "
+                        + abbreviate(element.toString())
                         + "; PowerShell writes nested objects as text unless ConvertTo-Json is given -Depth 10");
             }
             objects.add(new GraphObject(file, where, element));
@@ -193,18 +152,17 @@ final class GraphObject {
 
     /** A nested object field, or null when absent. */
     GraphObject object(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return null;
-        }
-        if (!value.isObject()) {
-            throw error(field, "expected an object, found " + abbreviate(value.toString()));
-        }
-        return new GraphObject(file, location + "." + field, value);
+        JsonNode value = fields().object(node.get(field), field);
+        return value == null ? null : new GraphObject(file, location + "." + field, value);
     }
 
     ImportException error(String field, String problem) {
-        return new ImportException(file, location, field, problem);
+        return fields().error(field, problem);
+    }
+
+    /** The shared typed reads, whose refusals point at this object. */
+    private Fields fields() {
+        return new Fields(file, location);
     }
 
     private static String abbreviate(String text) {

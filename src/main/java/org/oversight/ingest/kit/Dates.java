@@ -24,7 +24,7 @@ public final class Dates {
      * <li>a space instead of the {@code T}, as Python tools print times, is accepted;</li>
      * <li>a date alone ({@code 2025-03-31}) is the start of that day in UTC.</li>
      * </ul>
-     * Each importer words the refusal for its own file, record and field.
+     * {@link Fields#time} reads a field with it and words the refusal every importer gives.
      *
      * @throws DateTimeParseException when the text is none of these
      */

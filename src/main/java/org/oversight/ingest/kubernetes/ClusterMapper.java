@@ -11,6 +11,7 @@ import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.kubernetes.ObjectMeta.NameRule;
 import org.oversight.ingest.kit.People;
 import tools.jackson.databind.JsonNode;
@@ -110,13 +111,10 @@ final class ClusterMapper {
         properties.put("status", "ACTIVE");
         putIfPresent(properties, "createdAt", meta.createdAt());
         putIfPresent(properties, "uid", meta.uid());
-        JsonNode automount = object.body().get("automountServiceAccountToken");
-        if (automount != null && !automount.isNull()) {
-            if (!automount.isBoolean()) {
-                throw object.fail("automountServiceAccountToken", "must be true or false, not "
-                        + KubeObject.describe(automount));
-            }
-            properties.put("automountServiceAccountToken", automount.booleanValue());
+        Boolean automount = object.fields().bool(object.body().get("automountServiceAccountToken"),
+                "automountServiceAccountToken");
+        if (automount != null) {
+            properties.put("automountServiceAccountToken", automount);
         }
         if (!meta.labels().isEmpty()) {
             properties.put("labels", labels(object, meta));
@@ -146,7 +144,7 @@ final class ClusterMapper {
             String path = field + "[" + i + "]";
             JsonNode reference = references.get(i);
             if (!reference.isObject()) {
-                throw object.fail(path, "must be a map with the Secret's name, not " + KubeObject.describe(reference));
+                throw object.fail(path, "must be an object with the Secret's name, not " + Fields.describe(reference));
             }
             String name = object.requiredText(reference, "name", path + ".name");
             ObjectMeta.checkName(object, path + ".name", name, NameRule.DNS_SUBDOMAIN);
@@ -199,7 +197,7 @@ final class ClusterMapper {
             String path = "aggregationRule.clusterRoleSelectors[" + i + "]";
             JsonNode selector = selectors.get(i);
             if (!selector.isObject()) {
-                throw object.fail(path, "must be a map, not " + KubeObject.describe(selector));
+                throw object.fail(path, "must be an object, not " + Fields.describe(selector));
             }
             JsonNode matchLabels = object.object(selector, "matchLabels", path + ".matchLabels");
             if (matchLabels != null) {
@@ -258,7 +256,7 @@ final class ClusterMapper {
     /** The node a binding subject stands for, or null (with a warning) for kinds that are not mapped. */
     private NodeRef subject(KubeObject object, String path, JsonNode subject, String bindingNamespace) {
         if (!subject.isObject()) {
-            throw object.fail(path, "must be a map with kind and name, not " + KubeObject.describe(subject));
+            throw object.fail(path, "must be an object with kind and name, not " + Fields.describe(subject));
         }
         String kind = object.requiredText(subject, "kind", path + ".kind");
         String name = object.requiredText(subject, "name", path + ".name");

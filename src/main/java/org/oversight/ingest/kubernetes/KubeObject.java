@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.oversight.ingest.ImportException;
+import org.oversight.ingest.kit.Fields;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One Kubernetes object of an export, with where it sits so that errors and warnings can point
- * at it, and checked accessors that refuse fields of the wrong shape.
+ * at it, and checked accessors that refuse fields of the wrong shape (through the kit's {@link Fields}).
  *
  * @param file       the file's name
  * @param location   the object within the file, e.g. {@code document 2 (line 14)} or
@@ -25,54 +26,39 @@ record KubeObject(String file, String location, String apiVersion, String kind, 
     }
 
     ImportException fail(String field, String problem) {
-        return new ImportException(file, location, field, problem);
+        return fields().error(field, problem);
+    }
+
+    /** The shared typed reads, whose refusals point at this object. */
+    Fields fields() {
+        return new Fields(file, location);
     }
 
     /** A child object, or null when absent or null; anything else than an object is refused. */
     JsonNode object(JsonNode parent, String field, String path) {
-        JsonNode value = parent.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isObject()) {
-            throw fail(path, "must be a map, not " + describe(value));
-        }
-        return value;
+        return fields().object(parent.get(field), path);
     }
 
     /** A child list, empty when absent or null; anything else than a list is refused. */
     List<JsonNode> list(JsonNode parent, String field, String path) {
-        JsonNode value = parent.get(field);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw fail(path, "must be a list, not " + describe(value));
-        }
-        List<JsonNode> elements = new ArrayList<>();
-        value.forEach(elements::add);
-        return elements;
+        return fields().list(parent.get(field), path);
     }
 
-    /** A scalar child as text, or null when absent, null or empty; maps and lists are refused. */
+    /**
+     * A scalar child as text, or null when absent, null or empty; maps and lists are refused. The
+     * text is kept as written, spaces included: a quoted YAML name is the name the API server has.
+     */
     String text(JsonNode parent, String field, String path) {
-        JsonNode value = parent.get(field);
-        if (value == null || value.isNull()) {
+        JsonNode value = fields().single(parent.get(field), path);
+        if (value == null) {
             return null;
-        }
-        if (!value.isValueNode()) {
-            throw fail(path, "must be a single value, not " + describe(value));
         }
         String text = value.asString();
         return text.isEmpty() ? null : text;
     }
 
     String requiredText(JsonNode parent, String field, String path) {
-        String text = text(parent, field, path);
-        if (text == null) {
-            throw fail(path, "is required");
-        }
-        return text;
+        return fields().required(text(parent, field, path), path);
     }
 
     /** A list of scalars as texts, empty when absent. */
@@ -81,27 +67,11 @@ record KubeObject(String file, String location, String apiVersion, String kind, 
         List<JsonNode> elements = list(parent, field, path);
         for (int i = 0; i < elements.size(); i++) {
             JsonNode element = elements.get(i);
-            if (element.isNull() || !element.isValueNode()) {
-                throw fail(path + "[" + i + "]", "must be a single value, not " + describe(element));
+            if (element.isNull()) {
+                throw fail(path + "[" + i + "]", "must be a single value, not null");
             }
-            texts.add(element.asString());
+            texts.add(fields().single(element, path + "[" + i + "]").asString());
         }
         return texts;
-    }
-
-    static String describe(JsonNode value) {
-        if (value.isObject()) {
-            return "a map";
-        }
-        if (value.isArray()) {
-            return "a list";
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        if (value.isString()) {
-            return "a text";
-        }
-        return value.isBoolean() ? "a boolean" : value.isNumber() ? "a number" : "a value";
     }
 }

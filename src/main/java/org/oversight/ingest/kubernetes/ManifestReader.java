@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.ImportException;
 import org.oversight.ingest.ImportFile;
 import org.oversight.ingest.YamlLines;
@@ -152,7 +153,7 @@ final class ManifestReader {
         /** Hands the item over if its kind and apiVersion are known; false when it must wait for the list's. */
         boolean emit(String listItemKind, String listApiVersion) {
             if (!body.isObject()) {
-                throw new ImportException(file.name(), location, null, "list item is " + KubeObject.describe(body)
+                throw new ImportException(file.name(), location, null, "list item is " + Fields.describe(body)
                         + ", not a Kubernetes object");
             }
             String kind = itemField("kind", listItemKind);
@@ -170,7 +171,7 @@ final class ManifestReader {
                 return fallback;
             }
             if (!value.isString() || value.stringValue().isBlank()) {
-                throw new ImportException(file.name(), location, field, "must be a text, not " + KubeObject.describe(value));
+                throw new ImportException(file.name(), location, field, "must be text, not " + Fields.describe(value));
             }
             return value.stringValue();
         }
@@ -182,7 +183,7 @@ final class ManifestReader {
             throw new ImportException(file.name(), where, field, notKubernetes("has no '" + field + "'"));
         }
         if (!value.isString() || value.stringValue().isBlank()) {
-            throw new ImportException(file.name(), where, field, "must be a text, not " + KubeObject.describe(value));
+            throw new ImportException(file.name(), where, field, "must be text, not " + Fields.describe(value));
         }
         return value.stringValue();
     }
@@ -271,9 +272,9 @@ final class ManifestReader {
     private static String describe(JsonToken token) {
         return switch (token) {
             case START_ARRAY -> "a list";
-            case VALUE_STRING -> "a text";
+            case VALUE_STRING -> "text";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
             default -> "a " + token;
         };
     }

@@ -1,14 +1,13 @@
 package org.oversight.ingest.kubernetes;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.oversight.ingest.kit.Dates;
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.kit.Secrets;
 
 import tools.jackson.databind.JsonNode;
@@ -89,8 +88,8 @@ record ObjectMeta(String name, String namespace, Map<String, String> labels, Map
             for (Map.Entry<String, JsonNode> entry : map.properties()) {
                 JsonNode value = entry.getValue();
                 if (!value.isValueNode()) {
-                    throw object.fail("metadata." + field + "." + entry.getKey(), "must be a text, not "
-                            + KubeObject.describe(value));
+                    throw object.fail("metadata." + field + "." + entry.getKey(), "must be text, not "
+                            + Fields.describe(value));
                 }
                 values.put(entry.getKey(), value.isNull() ? "" : value.asString());
             }
@@ -99,14 +98,7 @@ record ObjectMeta(String name, String namespace, Map<String, String> labels, Map
     }
 
     private static OffsetDateTime time(KubeObject object, JsonNode metadata) {
-        String text = object.text(metadata, "creationTimestamp", "metadata.creationTimestamp");
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Dates.parse(text);
-        } catch (DateTimeParseException e) {
-            throw object.fail("metadata.creationTimestamp", "'" + text + "' is not an RFC 3339 time such as 2024-05-01T12:00:00Z");
-        }
+        return object.fields().time(object.text(metadata, "creationTimestamp", "metadata.creationTimestamp"),
+                "metadata.creationTimestamp");
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.oversight.ingest.kit.Fields;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,7 +69,7 @@ final class PolicyRules {
             String path = "rules[" + i + "]";
             JsonNode element = elements.get(i);
             if (!element.isObject()) {
-                throw object.fail(path, "must be a map, not " + KubeObject.describe(element));
+                throw object.fail(path, "must be an object, not " + Fields.describe(element));
             }
             Rule rule = new Rule(object.texts(element, "apiGroups", path + ".apiGroups"),
                     object.texts(element, "resources", path + ".resources"),

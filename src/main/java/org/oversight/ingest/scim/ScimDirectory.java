@@ -1,12 +1,10 @@
 package org.oversight.ingest.scim;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -16,7 +14,7 @@ import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
 import org.oversight.graph.RelType;
-import org.oversight.ingest.kit.Dates;
+import org.oversight.ingest.kit.Fields;
 import org.oversight.ingest.kit.People;
 import tools.jackson.databind.JsonNode;
 
@@ -109,7 +107,8 @@ final class ScimDirectory {
 
         JsonNode enterprise = user.at(ScimSchemas.ENTERPRISE_USER);
         if (enterprise != null && !enterprise.isObject()) {
-            throw user.error(ScimSchemas.ENTERPRISE_USER, "expected an object (the enterprise user extension)");
+            throw user.error(ScimSchemas.ENTERPRISE_USER, "must be an object (the enterprise user extension), not "
+                    + Fields.describe(enterprise));
         }
         boolean active = active(user);
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -156,10 +155,8 @@ final class ScimDirectory {
 
     /** A Group: a Team named after it; its members are resolved later. */
     void group(ScimResource group) {
-        String displayName = group.text("displayName");
-        if (displayName == null) {
-            throw group.error("displayName", "is missing; a group's Team id is made of its name");
-        }
+        String displayName = group.fields().required(group.text("displayName"), "displayName",
+                "a group's Team id is made of its name");
         String teamId = People.teamId(displayName);
         if (teamId == null) {
             throw group.error("displayName", "'" + displayName + "' has no letters or digits to make a Team id of");
@@ -310,18 +307,8 @@ final class ScimDirectory {
     }
 
     private static boolean active(ScimResource user) {
-        JsonNode active = user.at("active");
-        if (active == null) {
-            return true;
-        }
-        if (active.isBoolean()) {
-            return active.booleanValue();
-        }
-        String text = active.isString() ? active.stringValue().strip() : "";
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
-        }
-        throw user.error("active", "expected true or false, found " + active);
+        Boolean active = user.fields().boolOrText(user.at("active"), "active");
+        return active == null || active;
     }
 
     /**
@@ -330,15 +317,7 @@ final class ScimDirectory {
      * same file again changes nothing.
      */
     private OffsetDateTime leftAt(ScimResource user) {
-        String lastModified = user.text("meta", "lastModified");
-        if (lastModified == null) {
-            return null;
-        }
-        try {
-            return Dates.parse(lastModified);
-        } catch (DateTimeParseException e) {
-            throw user.error("meta.lastModified", "'" + lastModified + "' is not an ISO-8601 date-time");
-        }
+        return user.fields().time(user.text("meta", "lastModified"), "meta.lastModified");
     }
 
     private void register(ScimResource user, String humanId, String scimId) {
@@ -358,7 +337,7 @@ final class ScimDirectory {
 
     private static JsonNode requireObject(ScimResource resource, JsonNode value, String field) {
         if (!value.isObject()) {
-            throw resource.error(field, "expected an object");
+            throw resource.error(field, "must be an object, not " + Fields.describe(value));
         }
         return value;
     }

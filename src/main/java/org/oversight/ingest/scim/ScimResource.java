@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.oversight.ingest.ImportException;
+import org.oversight.ingest.kit.Fields;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,28 +54,12 @@ record ScimResource(String file, String record, JsonNode node) {
 
     /** A value as text, stripped; null when absent or empty; refused when it is an object or a list. */
     String text(JsonNode value, String field) {
-        if (value == null) {
-            return null;
-        }
-        if (!value.isValueNode()) {
-            throw error(field, "expected a single value, found " + (value.isArray() ? "a list" : "an object"));
-        }
-        String text = value.asString().strip();
-        return text.isEmpty() ? null : text;
+        return fields().scalar(value, field);
     }
 
     /** A multi-valued attribute's elements; empty when absent; refused when it is not a list. */
     List<JsonNode> list(String name) {
-        JsonNode value = at(name);
-        if (value == null) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw error(name, "expected a list");
-        }
-        List<JsonNode> elements = new ArrayList<>();
-        value.values().forEach(elements::add);
-        return elements;
+        return fields().list(at(name), name);
     }
 
     /** The {@code schemas} URNs; empty when absent. */
@@ -98,7 +83,12 @@ record ScimResource(String file, String record, JsonNode node) {
     }
 
     ImportException error(String field, String problem) {
-        return new ImportException(file, record, field, problem);
+        return fields().error(field, problem);
+    }
+
+    /** The shared typed reads, whose refusals point at this resource. */
+    Fields fields() {
+        return new Fields(file, record);
     }
 
     /** Where the resource is, for warnings. */

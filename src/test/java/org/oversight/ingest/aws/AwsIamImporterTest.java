@@ -455,7 +455,7 @@ class AwsIamImporterTest {
         assertThat(refusal("v2.json", v2.replace("\"2019-12-18 19:10:08+00:00\"", "\"yesterday\"")))
                 .startsWith("v2.json, UserDetailList[0], field 'CreateDate': 'yesterday' is not a date-time");
         assertThat(refusal("v2.json", v2.replace("\"GroupList\": [\n        \"GOAT\"\n      ]", "\"GroupList\": 7")))
-                .isEqualTo("v2.json, UserDetailList[0], field 'GroupList': is a list, not a number");
+                .isEqualTo("v2.json, UserDetailList[0], field 'GroupList': must be a list, not a number");
         assertThat(refusal("v2.json", v2.replace("\"Effect\": \"Allow\",\n            \"Principal\"",
                 "\"Effect\": \"Perhaps\",\n            \"Principal\"")))
                 .startsWith("v2.json, RoleDetailList[0], field 'AssumeRolePolicyDocument': has a statement with Effect 'Perhaps'");

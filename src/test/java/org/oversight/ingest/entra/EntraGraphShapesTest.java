@@ -453,7 +453,7 @@ class EntraGraphShapesTest {
                   "PasswordCredentials": ["Microsoft.Graph.PowerShell.Models.MicrosoftGraphPasswordCredential"]}]
                 """);
         assertThatThrownBy(this::read).isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("shallow.json, [0].passwordCredentials[0]: expected an object")
+                .hasMessageStartingWith("shallow.json, [0].passwordCredentials[0]: must be an object, not text")
                 .hasMessageContaining("-Depth 10");
     }
 

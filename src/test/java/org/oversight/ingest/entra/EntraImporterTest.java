@@ -168,12 +168,12 @@ class EntraImporterTest {
         // ScubaGear's mock keeps AppRoleId and display names only: no PrincipalId, no ResourceId.
         assertThatThrownBy(() -> read(APP_ROLE_ASSIGNMENTS))
                 .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith(APP_ROLE_ASSIGNMENTS + ", [0], field 'principalId': is missing")
+                .hasMessageStartingWith(APP_ROLE_ASSIGNMENTS + ", [0], field 'principalId': is required")
                 .satisfies(e -> assertThat(((ImportException) e).file()).isEqualTo(APP_ROLE_ASSIGNMENTS));
         assertThatThrownBy(() -> read(parameters(Map.of("parent", "00000000-0000-0000-0000-000000000010")),
                 APP_ROLE_ASSIGNMENTS))
                 .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith(APP_ROLE_ASSIGNMENTS + ", [0], field 'resourceId': is missing");
+                .hasMessageStartingWith(APP_ROLE_ASSIGNMENTS + ", [0], field 'resourceId': is required");
     }
 
     @Test
@@ -272,7 +272,7 @@ class EntraImporterTest {
         ImportFile badField = writeBytes(folder, "bad-id.json", wrongId);
         assertThatThrownBy(() -> importer().read(List.of(badField), ImportOptions.defaults()))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("bad-id.json, [2], field 'id': expected text, found a list");
+                .hasMessage("bad-id.json, [2], field 'id': must be a single value, not a list");
 
         byte[] badDate = new String(bytes(APPLICATIONS), StandardCharsets.UTF_16LE)
                 .replaceFirst("Date\\(4102444800000\\)", "Date(41O2444800000)")

@@ -582,7 +582,7 @@ class KubernetesImporterTest {
         assertThatThrownBy(() -> read(file(folder, "bundle.yaml", bundle))).isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("bundle.yaml, document 1 (line 1), field 'kind': is not a Kubernetes manifest");
         assertThatThrownBy(() -> read(file(folder, "people.csv", csv))).isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("people.csv, document 1 (line 1): is not a Kubernetes manifest: the document is a text");
+                .hasMessageStartingWith("people.csv, document 1 (line 1): is not a Kubernetes manifest: the document is text");
         assertThatThrownBy(() -> read(file(folder, "list.json", array))).isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("list.json, document 1 (line 1): is not a Kubernetes manifest: the document is a list");
         assertThatThrownBy(() -> read(file(folder, "empty.yaml", new byte[0]))).isInstanceOf(ImportException.class)
@@ -600,7 +600,7 @@ class KubernetesImporterTest {
         assertRefused("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  namespace: x\n",
                 "bad.yaml, document 1 (line 1), field 'metadata.name': is required");
         assertRefused("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: a\nautomountServiceAccountToken: maybe\n",
-                "bad.yaml, document 1 (line 1), field 'automountServiceAccountToken': must be true or false, not a text");
+                "bad.yaml, document 1 (line 1), field 'automountServiceAccountToken': must be true or false, not text");
         assertRefused("apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: a\n",
                 "bad.yaml, document 1 (line 1), field 'roleRef': is required: a binding names the role it grants");
         assertRefused("""
@@ -627,13 +627,13 @@ class KubernetesImporterTest {
                 apiVersion: rbac.authorization.k8s.io/v1
                 kind: ClusterRole
                 metadata: {name: r, creationTimestamp: yesterday}
-                """, "bad.yaml, document 1 (line 1), field 'metadata.creationTimestamp': 'yesterday' is not an RFC 3339");
+                """, "bad.yaml, document 1 (line 1), field 'metadata.creationTimestamp': 'yesterday' is not a date-time such as 2024-01-31T12:00:00Z");
         assertRefused("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: \"a\\xff\"\n",
                 "bad.yaml, document 1 (line 1), field 'metadata.name'");
         assertRefused("apiVersion: v1\nkind: List\nitems:\n- metadata: {name: a}\n",
                 "bad.yaml, document 1, items[0] (line 4), field 'kind': list item has no kind, and a List does not tell it");
         assertRefused("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: a\nsecrets: [ci-token]\n",
-                "bad.yaml, document 1 (line 1), field 'secrets[0]': must be a map with the Secret's name, not a text");
+                "bad.yaml, document 1 (line 1), field 'secrets[0]': must be an object with the Secret's name, not text");
     }
 
     @Test

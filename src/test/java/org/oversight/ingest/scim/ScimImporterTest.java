@@ -373,12 +373,12 @@ class ScimImporterTest {
         assertRefused(listOf("{\"userName\": \"x\", \"emails\": [{\"value\": \"not-an-address\", \"primary\": true}]}"),
                 "list.json, Resources[0], field 'emails[0].value': 'not-an-address' is not an e-mail address");
         assertRefused(listOf("{\"userName\": \"a@example.com\", \"active\": \"maybe\"}"),
-                "list.json, Resources[0], field 'active': expected true or false");
+                "list.json, Resources[0], field 'active': must be true or false");
         assertRefused(listOf("{\"userName\": \"a@example.com\", \"active\": false, \"meta\": {\"lastModified\": \"last week\"}}"),
                 "list.json, Resources[0], field 'meta.lastModified'");
         assertRefused(listOf("{\"userName\": \"a@example.com\", \"title\": {\"en\": \"Boss\"}}"),
-                "list.json, Resources[0], field 'title': expected a single value");
-        assertRefused(listOf("{\"members\": []}"), "list.json, Resources[0], field 'displayName': is missing");
+                "list.json, Resources[0], field 'title': must be a single value");
+        assertRefused(listOf("{\"members\": []}"), "list.json, Resources[0], field 'displayName': is required");
         assertRefused(listOf("{\"userName\": \"a@example.com\", \"id\": \"1\"}",
                         "{\"userName\": \"A@example.com\", \"id\": \"2\"}"),
                 "list.json, Resources[1], field 'emails': e-mail 'a@example.com' is also the e-mail of user 1");
