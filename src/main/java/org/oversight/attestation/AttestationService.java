@@ -32,6 +32,8 @@ import org.oversight.findings.FindingService;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
 import org.oversight.graph.NodeLabel;
+import org.oversight.graph.RelType;
+import org.oversight.graph.StewardWrites;
 import org.oversight.model.GraphNode;
 import org.oversight.model.GraphNodes;
 import org.oversight.model.Human;
@@ -67,15 +69,17 @@ public class AttestationService {
 
     private final CypherClient cypher;
     private final CypherQueries queries;
+    private final StewardWrites stewards;
     private final References references;
     private final FindingService findings;
     private final OwnershipSuggestions suggestions;
     private final Clock clock;
 
-    AttestationService(CypherClient cypher, CypherQueries queries, References references, FindingService findings,
-            OwnershipSuggestions suggestions, Clock clock) {
+    AttestationService(CypherClient cypher, CypherQueries queries, StewardWrites stewards, References references,
+            FindingService findings, OwnershipSuggestions suggestions, Clock clock) {
         this.cypher = cypher;
         this.queries = queries;
+        this.stewards = stewards;
         this.references = references;
         this.findings = findings;
         this.suggestions = suggestions;
@@ -187,8 +191,9 @@ public class AttestationService {
                             + "' is not active; an active human or a team with active people takes ownership");
                 }
                 newOwner = successor.elementId();
-                cypher.run(queries.get("mutations/attest-reassign"), parameters("subject", subject, "owner", owner,
-                        "newOwner", newOwner, "by", by.node().id(), "now", now));
+                cypher.run(queries.get("mutations/attest-reassign"), parameters("subject", subject, "owner", owner));
+                stewards.claim(RelType.OWNED_BY, subject, newOwner, Map.of("source", "DECLARED", "role", "ACCOUNTABLE"),
+                        Map.of("since", now), Map.of("confidence", 1.0, "attestedAt", now, "attestedBy", by.node().id()), now);
             }
         }
         cypher.run(queries.get("mutations/attest-decide"), parameters("id", input.attestation(),

@@ -26,6 +26,13 @@ final class WriterStatements {
      */
     private static final String PLAN_ONCE = "CYPHER replan=skip\n";
 
+    /**
+     * What describing a node again clears, whether an import or a steward describes it: it is
+     * current ({@code staleSince}, {@code deletedAt}), no longer a stub, and so no longer outside
+     * every imported scope ({@code external}).
+     */
+    private static final String DESCRIBED = "REMOVE n.staleSince, n.deletedAt, n.stub, n.external";
+
     private WriterStatements() {
     }
 
@@ -74,10 +81,10 @@ final class WriterStatements {
                 MATCH (n:`%1$s` {id: row.id}) USING INDEX SEEK n:`%1$s`(id)
                 SET n += row.props, n.firstSeen = coalesce(n.firstSeen, $now), n.lastSeen = $now,
                     n.source = $source, n.sourceScope = $scope, n.lastRunId = $runId
-                REMOVE n.staleSince, n.deletedAt, n.stub, n.external
                 %2$s
                 %3$s
-                """.formatted(label.keyLabel().cypherName(), subLabelClause(label), personKey(label));
+                %4$s
+                """.formatted(label.keyLabel().cypherName(), DESCRIBED, subLabelClause(label), personKey(label));
     }
 
     /** Nodes a source only points at are created as stubs when missing and otherwise left alone. */
@@ -161,6 +168,67 @@ final class WriterStatements {
                 SET r += row.props, r.firstSeen = coalesce(r.firstSeen, $now), r.lastSeen = $now,
                     r.importSource = $source, r.importScope = $scope, r.lastRunId = $runId
                 """.formatted(from.keyLabel().cypherName(), to.keyLabel().cypherName(), type.name(), relationshipKey(type));
+    }
+
+    /**
+     * A node as a steward describes it ({@code $id}): created with {@code firstSeen} and the
+     * steward's {@code source} (and the mutation's defaults, {@code $created}), or taken as it is,
+     * keeping the source that described it; either way {@code lastSeen}, and described again as
+     * for an import ({@link #DESCRIBED}). The mutation then sets its own properties.
+     */
+    static String stewardDescribes(NodeLabel label) {
+        requireKeyLabel(label);
+        return """
+                MERGE (n:`%s` {id: $id})
+                ON CREATE SET n += $created, n.firstSeen = $now, n.source = $steward
+                SET n.lastSeen = $now
+                %s
+                RETURN elementId(n) AS element
+                """.formatted(label.cypherName(), DESCRIBED);
+    }
+
+    /**
+     * A node a steward edits without describing it (one attribute, such as a human's status):
+     * {@code lastSeen} only; a stale node stays stale, a stub a stub.
+     */
+    static String stewardEdits(NodeLabel label) {
+        requireKeyLabel(label);
+        return """
+                MATCH (n:`%s` {id: $id})
+                SET n.lastSeen = $now
+                RETURN elementId(n) AS element
+                """.formatted(label.cypherName());
+    }
+
+    /**
+     * Relationships a steward writes from {@code $from} to each of {@code $to} (element ids), with
+     * the type's key properties from {@code $key}: created with {@code firstSeen} and the
+     * steward's {@code importSource} (and {@code $created}), {@code $props} and {@code lastSeen}
+     * either way. A relationship an import wrote stays that import's, as a node stays its source's,
+     * unless the steward {@code claims} it: then it is the stewards' from now on, without the
+     * import's scope and run, so that no snapshot of that import removes it.
+     */
+    static String stewardRelationships(RelType type, boolean claims) {
+        String key = type.keyProperties().stream().map(p -> "`" + p + "`: $key.`" + p + "`")
+                .collect(Collectors.joining(", ", " {", "}"));
+        return """
+                MATCH (a) WHERE elementId(a) = $from
+                UNWIND $to AS to
+                MATCH (b) WHERE elementId(b) = to
+                MERGE (a)-[r:`%s`%s]->(b)
+                ON CREATE SET r += $created, r.firstSeen = $now, r.importSource = $steward
+                SET r += $props, r.lastSeen = $now
+                %s
+                RETURN a, r, b
+                """.formatted(type.name(), type.keyProperties().isEmpty() ? "" : key,
+                claims ? "SET r.importSource = $steward REMOVE r.importScope, r.lastRunId" : "");
+    }
+
+    /** Stewards write nodes by the label that holds their id; a sub-label is the business of its source. */
+    private static void requireKeyLabel(NodeLabel label) {
+        if (label.isSubLabel() || label.isOversightRecord()) {
+            throw new IllegalArgumentException("stewards do not describe " + label + " nodes");
+        }
     }
 
     private static String relationshipKey(RelType type) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import org.oversight.api.InvalidInputException;
@@ -18,6 +19,8 @@ import org.oversight.coverage.Relationship;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
 import org.oversight.graph.NodeLabel;
+import org.oversight.graph.RelType;
+import org.oversight.graph.StewardWrites;
 import org.oversight.model.AiSystem;
 import org.oversight.model.Control;
 import org.oversight.model.Evidence;
@@ -42,20 +45,25 @@ class GovernanceStewardship {
 
     private final CypherClient cypher;
     private final CypherQueries queries;
+    private final StewardWrites stewards;
     private final References references;
     private final Clock clock;
 
-    GovernanceStewardship(CypherClient cypher, CypherQueries queries, References references, Clock clock) {
+    GovernanceStewardship(CypherClient cypher, CypherQueries queries, StewardWrites stewards, References references,
+            Clock clock) {
         this.cypher = cypher;
         this.queries = queries;
+        this.stewards = stewards;
         this.references = references;
         this.clock = clock;
     }
 
     Control upsertControl(UpsertControlInput input) {
+        OffsetDateTime now = now();
+        stewards.describe(NodeLabel.CONTROL, input.id(), Map.of("status", "PLANNED"), now);
         return cypher.first(queries.get("mutations/upsert-control"), parameters("id", input.id(), "name",
                 input.name().trim(), "description", input.description(), "status", input.status(), "testedAt",
-                input.testedAt(), "evidenceCadenceDays", input.evidenceCadenceDays(), "now", now()),
+                input.testedAt(), "evidenceCadenceDays", input.evidenceCadenceDays()),
                 record -> GraphNodes.toRecord(record.get("c").asNode(), Control.class)).orElseThrow();
     }
 
@@ -66,15 +74,13 @@ class GovernanceStewardship {
         if (strength != null && (strength < 1 || strength > 10)) {
             throw new InvalidInputException("strength", "must be between 1 and 10, was " + strength);
         }
-        references.require("control", control, NodeLabel.CONTROL);
-        references.require("requirement", requirement, NodeLabel.REQUIREMENT);
-        return cypher.first(queries.get("mutations/link-control"), parameters("control", control, "requirement",
-                requirement, "relationship", relationship, "strength", strength, "now", now()), record -> {
-            Props link = new Props(record.get("link").asMap());
-            return new ControlLink(GraphNodes.toRecord(record.get("c").asNode(), Control.class),
-                    GraphNodes.toRecord(record.get("r").asNode(), Requirement.class),
-                    Relationship.valueOf(link.string("relationship")), link.integer("strength"));
-        }).orElseThrow();
+        References.Found from = references.require("control", control, NodeLabel.CONTROL);
+        References.Found to = references.require("requirement", requirement, NodeLabel.REQUIREMENT);
+        StewardWrites.Written link = stewards.claim(RelType.SATISFIES, from.elementId(), to.elementId(), Map.of(),
+                Map.of(), parameters("relationship", relationship, "strength", strength), now());
+        Props stated = new Props(link.properties());
+        return new ControlLink(GraphNodes.toRecord(link.from(), Control.class), GraphNodes.toRecord(link.to(), Requirement.class),
+                Relationship.valueOf(stated.string("relationship")), stated.integer("strength"));
     }
 
     /** True when a statement was withdrawn, false when there was none. */
@@ -95,31 +101,36 @@ class GovernanceStewardship {
         if (expiresAt != null && !expiresAt.isAfter(collectedAt)) {
             throw new InvalidInputException("expiresAt", "must be after collectedAt");
         }
-        references.require("control", control, NodeLabel.CONTROL);
+        References.Found evidenced = references.require("control", control, NodeLabel.CONTROL);
         String id = "evidence:" + digest(control + "\n" + uri.strip() + "\n" + collectedAt.toInstant()).substring(0, 16);
-        return cypher.first(queries.get("mutations/add-evidence"), parameters("id", id, "control", control, "kind", kind,
-                        "uri", uri.strip(), "name", kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " for " + control,
-                        "collectedAt", collectedAt, "expiresAt", expiresAt, "now", now()),
+        OffsetDateTime now = now();
+        String evidence = stewards.describe(NodeLabel.EVIDENCE, id, Map.of(), now);
+        stewards.relate(RelType.EVIDENCES, evidence, List.of(evidenced.elementId()), now);
+        return cypher.first(queries.get("mutations/add-evidence"), parameters("id", id, "kind", kind, "uri", uri.strip(),
+                        "name", kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " for " + control,
+                        "collectedAt", collectedAt, "expiresAt", expiresAt),
                 record -> GraphNodes.toRecord(record.get("e").asNode(), Evidence.class)).orElseThrow();
     }
 
+    /**
+     * Kept on the AI system it is decided for or, without scope, on the requirement's framework:
+     * a decision stated again replaces the previous one.
+     */
     Applicability setApplicability(String requirement, String scope, boolean applicable, String justification) {
         String reason = justification == null || justification.isBlank() ? null : justification.strip();
         if (!applicable && reason == null) {
             throw new InvalidInputException("justification", "is required to record a requirement as not applicable");
         }
-        references.require("requirement", requirement, NodeLabel.REQUIREMENT);
-        if (scope != null) {
-            references.require("scope", scope, NodeLabel.AI_SYSTEM);
-        }
-        return cypher.first(queries.get("mutations/set-applicability"), parameters("requirement", requirement,
-                "scope", scope, "applicable", applicable, "justification", reason, "now", now()), record -> {
-            Props decision = new Props(record.get("decision").asMap());
-            return new Applicability(GraphNodes.toRecord(record.get("r").asNode(), Requirement.class),
-                    record.get("scope").isNull() ? null : GraphNodes.toRecord(record.get("scope").asNode(), AiSystem.class),
-                    Boolean.TRUE.equals(decision.bool("applicable")), decision.string("justification"),
-                    decision.time("decidedAt"));
-        }).orElseThrow();
+        References.Found decided = references.require("requirement", requirement, NodeLabel.REQUIREMENT);
+        References.Found holder = scope != null ? references.require("scope", scope, NodeLabel.AI_SYSTEM)
+                : references.require("requirement", ((Requirement) decided.node()).framework(), NodeLabel.FRAMEWORK);
+        OffsetDateTime now = now();
+        StewardWrites.Written decision = stewards.claim(RelType.APPLICABILITY, holder.elementId(), decided.elementId(),
+                Map.of(), Map.of(), parameters("applicable", applicable, "justification", reason, "decidedAt", now), now);
+        Props stated = new Props(decision.properties());
+        return new Applicability(GraphNodes.toRecord(decision.to(), Requirement.class),
+                scope == null ? null : GraphNodes.toRecord(decision.from(), AiSystem.class),
+                Boolean.TRUE.equals(stated.bool("applicable")), stated.string("justification"), stated.time("decidedAt"));
     }
 
     private OffsetDateTime now() {

@@ -5,17 +5,19 @@ import static org.oversight.graph.CypherClient.parameters;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.neo4j.driver.Record;
 import org.oversight.api.InvalidInputException;
 import org.oversight.api.References;
 import org.oversight.graph.AccountLinks;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
 import org.oversight.graph.NodeLabel;
+import org.oversight.graph.RelType;
+import org.oversight.graph.StewardWrites;
 import org.oversight.model.Agent;
 import org.oversight.model.AiSystem;
 import org.oversight.model.GraphNode;
@@ -49,27 +51,28 @@ class StewardshipService {
 
     private final CypherClient cypher;
     private final CypherQueries queries;
+    private final StewardWrites stewards;
     private final References references;
     private final Clock clock;
     private final AccountLinks accountLinks;
 
-    StewardshipService(CypherClient cypher, CypherQueries queries, References references, Clock clock,
-            AccountLinks accountLinks) {
+    StewardshipService(CypherClient cypher, CypherQueries queries, StewardWrites stewards, References references,
+            Clock clock, AccountLinks accountLinks) {
         this.accountLinks = accountLinks;
         this.cypher = cypher;
         this.queries = queries;
+        this.stewards = stewards;
         this.references = references;
         this.clock = clock;
     }
 
     Human upsertHuman(UpsertHumanInput input) {
         String id = input.email().trim().toLowerCase(Locale.ROOT);
-        if (input.team() != null) {
-            references.require("input.team", input.team(), NodeLabel.TEAM);
-        }
-        if (input.manager() != null) {
-            String manager = input.manager().trim().toLowerCase(Locale.ROOT);
-            references.require("input.manager", manager, NodeLabel.HUMAN);
+        References.Found team = input.team() == null ? null : references.require("input.team", input.team(), NodeLabel.TEAM);
+        String manager = input.manager() == null ? null : input.manager().trim().toLowerCase(Locale.ROOT);
+        References.Found reportsTo = null;
+        if (manager != null) {
+            reportsTo = references.require("input.manager", manager, NodeLabel.HUMAN);
             boolean cycle = cypher.first(queries.get("mutations/manager-cycle"), Map.of("id", id, "manager", manager),
                     record -> record.get("cycle").asBoolean()).orElse(false);
             if (cycle) {
@@ -77,46 +80,50 @@ class StewardshipService {
                         + "' (directly or through others); a manager cannot also be a report");
             }
         }
-        Human human = write("mutations/upsert-human", "h", Human.class, parameters("id", id, "email", input.email().trim(),
-                "name", input.name().trim(), "title", input.title(), "department", input.department(),
-                "status", input.status(), "team", input.team(),
-                "manager", input.manager() == null ? null : input.manager().trim().toLowerCase(Locale.ROOT)));
+        OffsetDateTime now = now();
+        String human = stewards.describe(NodeLabel.HUMAN, id, Map.of("status", "ACTIVE"), now);
+        stewards.relate(RelType.MEMBER_OF, human, elementIds(team), now);
+        stewards.relate(RelType.REPORTS_TO, human, elementIds(reportsTo), now);
+        Human written = write("mutations/upsert-human", "h", Human.class, now, parameters("id", id,
+                "email", input.email().trim(), "name", input.name().trim(), "title", input.title(),
+                "department", input.department(), "status", input.status(), "manager", manager));
         // the accounts that carry the human's e-mail, by the rule every import follows
-        accountLinks.ofHumans(List.of(id), Map.of("now", now()));
-        return human;
+        accountLinks.ofHumans(List.of(id), Map.of("now", now));
+        return written;
     }
 
     Team upsertTeam(UpsertTeamInput input) {
         String lead = input.lead() == null ? null : input.lead().trim().toLowerCase(Locale.ROOT);
-        if (lead != null) {
-            references.require("input.lead", lead, NodeLabel.HUMAN);
-        }
-        return write("mutations/upsert-team", "t", Team.class, parameters("id", input.id(), "name", input.name().trim(),
+        References.Found ledBy = lead == null ? null : references.require("input.lead", lead, NodeLabel.HUMAN);
+        OffsetDateTime now = now();
+        String team = stewards.describe(NodeLabel.TEAM, input.id(), Map.of(), now);
+        stewards.relate(RelType.LED_BY, team, elementIds(ledBy), now);
+        return write("mutations/upsert-team", "t", Team.class, now, parameters("id", input.id(), "name", input.name().trim(),
                 "description", input.description(), "lead", lead));
     }
 
     AiSystem upsertAiSystem(UpsertAiSystemInput input) {
-        return write("mutations/upsert-ai-system", "s", AiSystem.class, parameters("id", input.id(),
+        OffsetDateTime now = now();
+        stewards.describe(NodeLabel.AI_SYSTEM, input.id(), Map.of(), now);
+        return write("mutations/upsert-ai-system", "s", AiSystem.class, now, parameters("id", input.id(),
                 "name", input.name().trim(), "description", input.description(), "purpose", input.purpose(),
                 "lifecycle", input.lifecycle(), "euRiskClass", input.euRiskClass(), "role", input.role(),
                 "inScope", input.inScope(), "reviewCadenceDays", input.reviewCadenceDays()));
     }
 
     Agent upsertAgent(UpsertAgentInput input) {
-        if (input.aiSystem() != null) {
-            references.require("input.aiSystem", input.aiSystem(), NodeLabel.AI_SYSTEM);
-        }
-        List<String> actsAs = input.actsAs() == null ? List.of() : input.actsAs();
-        for (int i = 0; i < actsAs.size(); i++) {
-            references.require("input.actsAs[" + i + "]", actsAs.get(i), NodeLabel.IDENTITY);
-        }
-        List<String> models = input.models() == null ? List.of() : input.models();
-        for (int i = 0; i < models.size(); i++) {
-            references.require("input.models[" + i + "]", models.get(i), NodeLabel.MODEL);
-        }
-        return write("mutations/upsert-agent", "a", Agent.class, parameters("id", input.id(),
+        References.Found system = input.aiSystem() == null ? null
+                : references.require("input.aiSystem", input.aiSystem(), NodeLabel.AI_SYSTEM);
+        List<String> actsAs = requireEach("input.actsAs", input.actsAs(), NodeLabel.IDENTITY);
+        List<String> models = requireEach("input.models", input.models(), NodeLabel.MODEL);
+        OffsetDateTime now = now();
+        String agent = stewards.describe(NodeLabel.AGENT, input.id(), Map.of(), now);
+        stewards.relate(RelType.PART_OF, agent, elementIds(system), now);
+        stewards.relate(RelType.ACTS_AS, agent, actsAs, now);
+        stewards.relate(RelType.USES_MODEL, agent, models, now);
+        return write("mutations/upsert-agent", "a", Agent.class, now, parameters("id", input.id(),
                 "name", input.name().trim(), "description", input.description(), "autonomy", input.autonomy(),
-                "aiSystem", input.aiSystem(), "actsAs", actsAs, "models", models));
+                "aiSystem", input.aiSystem()));
     }
 
     Ownership assignOwner(String subject, String owner, String role) {
@@ -126,10 +133,11 @@ class StewardshipService {
             throw new InvalidInputException("owner", "'" + owner + "' is " + human.status()
                     + "; only an active human or a team can take ownership");
         }
-        return cypher.first(queries.get("mutations/assign-owner"), parameters("subject", found.elementId(),
-                        "owner", by.elementId(), "role", role, "now", now()),
-                record -> Ownership.from(node(record, "s"), node(record, "o"), new Props(record.get("r").asMap())))
-                .orElseThrow();
+        OffsetDateTime now = now();
+        StewardWrites.Written claim = stewards.claim(RelType.OWNED_BY, found.elementId(), by.elementId(),
+                Map.of("source", "DECLARED", "role", role), Map.of("since", now),
+                Map.of("confidence", 1.0, "attestedAt", now), now);
+        return Ownership.from(GraphNodes.toRecord(claim.from()), GraphNodes.toRecord(claim.to()), new Props(claim.properties()));
     }
 
     RemoveOwnerPayload removeOwner(String subject, String owner, String role) {
@@ -148,19 +156,32 @@ class StewardshipService {
             throw new InvalidInputException("leftAt", "is more than a year ahead");
         }
         references.require("id", id, NodeLabel.HUMAN);
-        OffsetDateTime left = "LEAVER".equals(status) ? (leftAt == null ? now() : leftAt) : null;
-        return write("mutations/set-human-status", "h", Human.class, parameters("id", id, "status", status,
+        OffsetDateTime now = now();
+        OffsetDateTime left = "LEAVER".equals(status) ? (leftAt == null ? now : leftAt) : null;
+        stewards.edit(NodeLabel.HUMAN, id, now);
+        return write("mutations/set-human-status", "h", Human.class, now, parameters("id", id, "status", status,
                 "leftAt", left));
     }
 
-    private <T extends GraphNode> T write(String statement, String column, Class<T> type, Map<String, Object> parameters) {
-        parameters.put("now", now());
+    /** Runs a mutation's own statement, after its node was described or edited, and maps the node it returns. */
+    private <T extends GraphNode> T write(String statement, String column, Class<T> type, OffsetDateTime now,
+            Map<String, Object> parameters) {
+        parameters.put("now", now);
         return cypher.first(queries.get(statement), parameters, record -> GraphNodes.toRecord(record.get(column).asNode(), type))
                 .orElseThrow();
     }
 
-    private static GraphNode node(Record record, String column) {
-        return GraphNodes.toRecord(record.get(column).asNode());
+    /** The element ids of the nodes named under this field, each required to exist. */
+    private List<String> requireEach(String field, List<String> ids, NodeLabel label) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; ids != null && i < ids.size(); i++) {
+            found.add(references.require(field + "[" + i + "]", ids.get(i), label).elementId());
+        }
+        return found;
+    }
+
+    private static List<String> elementIds(References.Found found) {
+        return found == null ? List.of() : List.of(found.elementId());
     }
 
     private OffsetDateTime now() {
