@@ -120,6 +120,11 @@ class AwsIamImporter implements Importer {
         } else {
             account = accounts.iterator().next();
         }
+        if (accounts.size() > 1) {
+            // of files that hold several accounts, a snapshot of one covers only what they hold of it
+            authorizationDetails &= inventory.detailsDescribe(account);
+            credentialReport &= inventory.reportLists(account);
+        }
         inventory.emit(account, authorizationDetails, describesShared);
         batch.scope(account);
         if (options.snapshot()) {
@@ -187,6 +192,7 @@ class AwsIamImporter implements Importer {
                     throw place.error(null, "must be a list of records, not " + Fields.describe(node));
                 }
                 if (bracket >= 0) {
+                    inventory.readingDetails();
                     details.record(member, node, place);
                 }
                 content.authorizationDetails = true;
@@ -211,6 +217,7 @@ class AwsIamImporter implements Importer {
                     .anyMatch(list -> root.path(list).isArray());
         }
         if (!reportMembers.isEmpty()) {
+            inventory.readingReport();
             readReportResponse(file, reportMembers, inventory);
             content.credentialReport = true;
         }
@@ -273,6 +280,7 @@ class AwsIamImporter implements Importer {
             throw new ImportException(file.name(), "line 1", null, "is not an AWS IAM export: neither JSON nor a"
                     + " credential report CSV, whose header starts with user,arn");
         }
+        inventory.readingReport();
         new CredentialReportReader(inventory).read(file, file.name(), "", header);
         FileContent content = new FileContent();
         content.credentialReport = true;

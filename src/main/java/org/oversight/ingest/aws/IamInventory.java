@@ -89,6 +89,10 @@ final class IamInventory {
     private final Map<String, Map<String, Object>> credentials = new LinkedHashMap<>();
     /** The 12-digit accounts the files name, in the order met. */
     private final Set<String> accounts = new LinkedHashSet<>();
+    /** The accounts authorization details, and credential reports, describe: what a snapshot of each covers. */
+    private final Set<String> inDetails = new LinkedHashSet<>();
+    private final Set<String> inReports = new LinkedHashSet<>();
+    private Set<String> reading = inDetails;
     /** ARNs that name no 12-digit account (AWS-managed policies aside), which only a one-account import can place. */
     private final Set<String> unplaced = new LinkedHashSet<>();
 
@@ -105,10 +109,31 @@ final class IamInventory {
         batch.warn(place.location(), message);
     }
 
+    /** What follows is read from authorization details. */
+    void readingDetails() {
+        reading = inDetails;
+    }
+
+    /** What follows is read from a credential report. */
+    void readingReport() {
+        reading = inReports;
+    }
+
+    /** Whether the authorization details of the files describe the account. */
+    boolean detailsDescribe(String account) {
+        return inDetails.contains(account);
+    }
+
+    /** Whether a credential report of the files lists the account's users. */
+    boolean reportLists(String account) {
+        return inReports.contains(account);
+    }
+
     /** Notes the account an ARN of the files belongs to. */
     void checkAccount(Arn arn, Place place, String field) {
         if (arn.hasAccountId()) {
             accounts.add(arn.account());
+            reading.add(arn.account());
         } else if (!(arn.account().equals(Arn.AWS_MANAGED) && arn.type().equals("policy"))) {
             unplaced.add(arn.value());
             warn(place, "ARN '" + arn + "' names account '" + arn.account()

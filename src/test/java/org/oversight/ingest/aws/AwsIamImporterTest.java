@@ -534,6 +534,23 @@ class AwsIamImporterTest {
     }
 
     @Test
+    void aSnapshotOfOneAccountOfSeveralCoversOnlyWhatTheFilesHoldOfIt() {
+        Path merged = mergedTwoAccounts(folder);
+        Path report = path(CLOUDMAPPER_REPORT);
+        ImportOptions snapshot = ImportOptions.snapshot(Map.of());
+        assertThat(readFiles(snapshot, merged, report).scopes())
+                .containsExactly(FIRST_ACCOUNT, SECOND_ACCOUNT, "123456789012");
+
+        // the merged details describe the first account, and the report is another account's
+        GraphBatch first = readFiles(snapshot.withScope(FIRST_ACCOUNT), merged, report);
+        assertThat(first.snapshotLabels()).containsExactlyInAnyOrder(NodeLabel.IDENTITY, NodeLabel.GROUP, NodeLabel.POLICY);
+        // the report's account: its credentials are a full listing, its roles and groups are not in the files
+        GraphBatch reported = readFiles(snapshot.withScope("123456789012"), merged, report);
+        assertThat(reported.snapshotLabels()).containsExactly(NodeLabel.CREDENTIAL);
+        assertThat(described(reported, NodeLabel.CREDENTIAL)).isNotEmpty();
+    }
+
+    @Test
     void theAccountParameterPicksOneAccountOfAMergedExportAndSaysWhichItLeftOut() {
         GraphBatch second = readFiles(new ImportOptions(false, null, Map.of("account", SECOND_ACCOUNT)),
                 mergedTwoAccounts(folder));
