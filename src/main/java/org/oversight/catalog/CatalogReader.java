@@ -32,7 +32,7 @@ public final class CatalogReader {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Set<String> FRAMEWORK_FIELDS = Set.of("id", "name", "version", "publisher", "licence", "sourceUri");
     private static final Set<String> REQUIREMENT_FIELDS = Set.of("ref", "title", "kind", "parent", "text",
-            "appliesToRiskClasses", "appliesToRoles");
+            "appliesToRiskClasses", "appliesToRoles", "dutyOf");
 
     private CatalogReader() {
     }
@@ -71,6 +71,11 @@ public final class CatalogReader {
             if (!PropertyDomains.allowed(NodeLabel.REQUIREMENT, "kind").contains(kind)) {
                 throw new ImportException(file, where, "kind", "'" + kind + "' is not one of "
                         + PropertyDomains.allowed(NodeLabel.REQUIREMENT, "kind"));
+            }
+            Object dutyOf = values.get("dutyOf");
+            if (dutyOf != null && !PropertyDomains.allowed(NodeLabel.REQUIREMENT, "dutyOf").contains(dutyOf)) {
+                throw new ImportException(file, where, "dutyOf", "'" + dutyOf + "' is not one of "
+                        + PropertyDomains.allowed(NodeLabel.REQUIREMENT, "dutyOf"));
             }
             if (seen.containsKey(ref)) {
                 throw new ImportException(file, where, "ref", "'" + ref + "' is listed twice");

@@ -35,7 +35,8 @@ public final class PropertyDomains {
                     "POLICY", "IMPACT_ASSESSMENT")),
             RISK, Map.of("status", List.of("OPEN", "TREATED", "ACCEPTED", "CLOSED")),
             REQUIREMENT, Map.of("kind", List.of("CLAUSE", "OBJECTIVE", "CONTROL", "CHAPTER", "SECTION", "ARTICLE",
-                    "PARAGRAPH", "ANNEX", "FUNCTION", "CATEGORY", "SUBCATEGORY")),
+                    "PARAGRAPH", "ANNEX", "FUNCTION", "CATEGORY", "SUBCATEGORY"),
+                    "dutyOf", List.of("COMMISSION", "AI_OFFICE", "MEMBER_STATES", "AUTHORITIES")),
             MAPPING_SET, Map.of(
                     "method", List.of("HUMAN", "EXTRACTED", "AUTOMATED"),
                     "status", List.of("DRAFT", "PUBLISHED", "DEPRECATED")));

@@ -168,6 +168,25 @@ class CoverageGraphQlTest extends OversightIntegrationTest {
     }
 
     @Test
+    void dutiesOfPublicBodiesAreNeverAssessed() {
+        List<String> duties = List.of("Art.5(5)", "Art.5(6)", "Art.5(7)", "Art.11(3)", "Art.15(2)", "Art.27(5)",
+                "Art.50(7)", "Art.73(7)", "Art.73(8)", "Art.73(11)");
+        List<String> ids = duties.stream().map(ref -> "EU_AI_ACT:" + ref).toList();
+        for (String scope : java.util.Arrays.asList(null, "ai:credit-scoring", "ai:kyc-document-review")) {
+            assertThat(ids("EU_AI_ACT", scope)).as("coverage of %s", scope).doesNotContainAnyElementsOf(ids)
+                    .contains(scope == null || scope.equals("ai:credit-scoring") ? "EU_AI_ACT:Art.73(1)" : "EU_AI_ACT:Art.26(1)");
+        }
+        var answer = graphQl().document("""
+                { duty: requirement(id: "EU_AI_ACT:Art.73(8)") { dutyOf operatorObligation }
+                  obligation: requirement(id: "EU_AI_ACT:Art.73(1)") { dutyOf operatorObligation } }
+                """).execute();
+        answer.path("duty.dutyOf").entity(String.class).isEqualTo("AUTHORITIES");
+        answer.path("duty.operatorObligation").entity(Boolean.class).isEqualTo(false);
+        answer.path("obligation.dutyOf").valueIsNull();
+        answer.path("obligation.operatorObligation").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
     void notApplicableNeedsAJustificationAndHoldsOnlyInItsScope() {
         graphQl().document("mutation { setApplicability(requirement: \"ISO42001:A.7.4\", scope: \"ai:fraud-detection\", applicable: false) { applicable } }")
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
