@@ -152,6 +152,18 @@ class CoverageGraphQlTest extends OversightIntegrationTest {
             assertThat(deployer).as("Art.%d for a deployer", article).noneMatch(id -> id.startsWith(prefix));
             assertThat(chatbot).noneMatch(id -> id.startsWith(prefix));
         }
+        // the provider duties of Chapter III Section 3 and 5, the importer's, the distributor's and the GPAI providers'
+        List<String> providerArticles = List.of("EU_AI_ACT:Art.18", "EU_AI_ACT:Art.19", "EU_AI_ACT:Art.20",
+                "EU_AI_ACT:Art.21", "EU_AI_ACT:Art.22", "EU_AI_ACT:Art.43", "EU_AI_ACT:Art.47", "EU_AI_ACT:Art.48",
+                "EU_AI_ACT:Art.49");
+        List<String> othersArticles = List.of("EU_AI_ACT:Art.23", "EU_AI_ACT:Art.24", "EU_AI_ACT:Art.53",
+                "EU_AI_ACT:Art.54", "EU_AI_ACT:Art.55");
+        assertThat(provider).containsAll(providerArticles).contains("EU_AI_ACT:Art.25")
+                .doesNotContainAnyElementsOf(othersArticles);
+        assertThat(deployer).doesNotContainAnyElementsOf(providerArticles).doesNotContainAnyElementsOf(othersArticles)
+                .contains("EU_AI_ACT:Art.25");
+        assertThat(minimal).doesNotContainAnyElementsOf(providerArticles).doesNotContainAnyElementsOf(othersArticles)
+                .doesNotContain("EU_AI_ACT:Art.25");
         assertThat(deployer).anyMatch(id -> id.startsWith("EU_AI_ACT:Art.26(")).anyMatch(id -> id.startsWith("EU_AI_ACT:Art.27("));
         assertThat(provider).noneMatch(id -> id.startsWith("EU_AI_ACT:Art.26("));
         assertThat(chatbot).contains("EU_AI_ACT:Art.50(3)").noneMatch(id -> id.startsWith("EU_AI_ACT:Art.26("));
