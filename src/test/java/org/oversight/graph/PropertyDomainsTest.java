@@ -33,6 +33,7 @@ class PropertyDomainsTest {
             Map.entry("OWNED_BY.role", "OwnerRole"),
             Map.entry("OWNED_BY.source", "OwnershipSource"),
             Map.entry("Requirement.kind", "RequirementKind"),
+            Map.entry("Requirement.dutyOf", "PublicBody"),
             Map.entry("MAPS_TO.relationship", "Relationship"),
             Map.entry("SATISFIES.relationship", "Relationship"));
 
