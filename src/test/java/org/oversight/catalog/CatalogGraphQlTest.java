@@ -78,6 +78,31 @@ class CatalogGraphQlTest extends OversightIntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theListedNistCrosswalkSaysWhoWroteItAndFlagsTheRowsToReview() {
+        GraphQlTester.Response response = graphQl().document("""
+                { flagged: requirement(id: "NIST_AI_RMF:MAP 1.5") { mappings { justification mappingSet { id provider status } } }
+                  plain: requirement(id: "NIST_AI_RMF:MAP 1.6") { mappings { justification mappingSet { id } } } }
+                """).execute();
+        List<Map<String, Object>> flagged = fromListedCrosswalk(response.path("flagged.mappings").entityList(Map.class).get());
+        assertThat(flagged).isNotEmpty().allSatisfy(mapping -> {
+            Map<String, Object> set = (Map<String, Object>) mapping.get("mappingSet");
+            assertThat((String) set.get("provider")).startsWith("Microsoft").contains("not a NIST publication");
+            assertThat(set.get("status")).isEqualTo("DRAFT");
+            assertThat((String) mapping.get("justification")).startsWith("For review:");
+        });
+        assertThat(fromListedCrosswalk(response.path("plain.mappings").entityList(Map.class).get()))
+                .isNotEmpty().allSatisfy(mapping -> assertThat(mapping.get("justification")).isNull());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Map<String, Object>> fromListedCrosswalk(List<Map> mappings) {
+        return mappings.stream().map(mapping -> (Map<String, Object>) mapping)
+                .filter(mapping -> "nist-ai-rmf-to-iso42001".equals(((Map<String, Object>) mapping.get("mappingSet")).get("id")))
+                .toList();
+    }
+
+    @Test
     void derivedPairsKeepTheirPathAndIndeterminateOnesAreSetApart() {
         GraphQlTester.Response response = graphQl().document("""
                 { crosswalk(from: "NIST_CSF_2", to: "EU_AI_ACT", maxDepth: 2) {
