@@ -95,6 +95,29 @@ class CatalogGraphQlTest extends OversightIntegrationTest {
                 .isNotEmpty().allSatisfy(mapping -> assertThat(mapping.get("justification")).isNull());
     }
 
+    /**
+     * ISO controls that cover any AI system and any data are not subsets of a high-risk provider's
+     * paragraph: walked backwards, SUBSET_OF made a control meeting the paragraph FULL for the ISO
+     * control organisation-wide. And links sit on the article whose addressee they concern.
+     */
+    @Test
+    void isoLinksToTheAiActSayNoMoreThanTheyCanHold() {
+        GraphQlTester.Response response = graphQl().document("""
+                { preparation: requirement(id: "ISO42001:A.7.6") { mappings { to { id } relationship } }
+                  validation: requirement(id: "ISO42001:A.6.2.4") { mappings { to { id } relationship } }
+                  allocation: requirement(id: "ISO42001:A.10.2") { mappings { to { id } } }
+                  responsibleUse: requirement(id: "ISO42001:A.9.2") { mappings { to { id } } } }
+                """).execute();
+        response.path("preparation.mappings[?(@.to.id == 'EU_AI_ACT:Art.10(2)')].relationship").entityList(String.class)
+                .containsExactly("INTERSECTS_WITH");
+        response.path("validation.mappings[?(@.to.id == 'EU_AI_ACT:Art.17(1)')].relationship").entityList(String.class)
+                .containsExactly("INTERSECTS_WITH");
+        response.path("allocation.mappings[*].to.id").entityList(String.class)
+                .satisfies(ids -> assertThat(ids).contains("EU_AI_ACT:Art.25").doesNotContain("EU_AI_ACT:Art.16"));
+        response.path("responsibleUse.mappings[*].to.id").entityList(String.class)
+                .satisfies(ids -> assertThat(ids).contains("EU_AI_ACT:Art.26(2)").doesNotContain("EU_AI_ACT:Art.14"));
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<Map<String, Object>> fromListedCrosswalk(List<Map> mappings) {
         return mappings.stream().map(mapping -> (Map<String, Object>) mapping)
