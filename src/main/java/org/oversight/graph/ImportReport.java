@@ -2,9 +2,10 @@ package org.oversight.graph;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -49,16 +50,16 @@ public record ImportReport(
         ImportReport first = runs.getFirst();
         Map<String, ChangeCounts> nodes = new TreeMap<>();
         Map<String, ChangeCounts> relationships = new TreeMap<>();
-        List<ImportWarning> warnings = new ArrayList<>();
+        Set<ImportWarning> warnings = new LinkedHashSet<>();
         Duration duration = Duration.ZERO;
         for (ImportReport run : runs) {
             run.nodes().forEach((label, counts) -> nodes.merge(label, counts, ChangeCounts::plus));
             run.relationships().forEach((type, counts) -> relationships.merge(type, counts, ChangeCounts::plus));
-            run.warnings().stream().filter(warning -> !warnings.contains(warning)).forEach(warnings::add);
+            warnings.addAll(run.warnings());
             duration = duration.plus(run.duration());
         }
         return new ImportReport(null, first.source(), null, first.snapshot(), first.origin(), first.sha256(),
-                first.startedAt(), duration, nodes, relationships, warnings, runs);
+                first.startedAt(), duration, nodes, relationships, List.copyOf(warnings), runs);
     }
 
     public ChangeCounts nodeCounts(NodeLabel label) {

@@ -28,6 +28,6 @@ public record Credential(String id, Provenance provenance, String name, String k
     public String statusAt(OffsetDateTime now) {
         String status = statedStatus != null ? statedStatus
                 : expiresAt != null && expiresAt.isBefore(now) ? "EXPIRED" : "ACTIVE";
-        return "ACTIVE".equals(status) && revocationRequested ? Revocation.PENDING : status;
+        return Revocation.status(status, revocationRequested);
     }
 }

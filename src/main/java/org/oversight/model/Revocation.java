@@ -13,7 +13,11 @@ final class Revocation {
     }
 
     static String status(Props p) {
-        String stored = p.string("status");
-        return "ACTIVE".equals(stored) && p.time("revocationRequestedAt") != null ? PENDING : stored;
+        return status(p.string("status"), p.time("revocationRequestedAt") != null);
+    }
+
+    /** A status as the API shows it: PENDING_REVOCATION while ACTIVE and an attestation decided to revoke. */
+    static String status(String status, boolean revocationRequested) {
+        return "ACTIVE".equals(status) && revocationRequested ? PENDING : status;
     }
 }
