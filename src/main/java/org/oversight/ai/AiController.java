@@ -26,6 +26,7 @@ import org.oversight.model.Vendor;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** AI systems, their agents and models, and who oversees and approved them. */
@@ -53,6 +54,12 @@ class AiController {
     @QueryMapping
     Connection<Model> models(@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
         return pages.fetch("queries/models", PageRequest.of(first, after, selection), Model.class);
+    }
+
+    /** Every class it carries; systems that record one class carry that one. */
+    @SchemaMapping(typeName = "AiSystem")
+    List<String> euRiskClasses(AiSystem system) {
+        return system.riskClasses();
     }
 
     @BatchMapping(typeName = "AiSystem")

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.oversight.api.Related;
+import org.oversight.applicability.Applicability;
 import org.oversight.coverage.ControlLink;
 import org.oversight.coverage.Relationship;
 import org.oversight.graph.CypherClient;
@@ -68,6 +69,13 @@ class CatalogController {
     Requirement requirement(@Argument String id) {
         return cypher.first(queries.get("queries/requirement"), Map.of("id", id),
                 record -> GraphNodes.toRecord(record.get("r").asNode(), Requirement.class)).orElse(null);
+    }
+
+    /** Stored as alternatives of conditions joined by "and"; served as a list of lists. */
+    @SchemaMapping(typeName = "Requirement")
+    List<List<String>> appliesWhen(Requirement requirement) {
+        return requirement.appliesWhen() == null ? null : requirement.appliesWhen().stream()
+                .map(alternative -> Applicability.conjunction(alternative).stream().map(Enum::name).toList()).toList();
     }
 
     @BatchMapping(typeName = "Framework")

@@ -1,6 +1,9 @@
 package org.oversight.catalog;
 
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.oversight.applicability.Applicability;
+import org.oversight.applicability.Condition;
 import org.oversight.graph.GraphBatch;
 import org.oversight.graph.NodeLabel;
 import org.oversight.graph.NodeRef;
@@ -21,8 +26,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Reads a framework catalog (see {@code importers/catalogs/}): the framework and its requirement
  * tree. Requirement ids are {@code <FRAMEWORK>:<ref>}; each requirement is PART_OF its parent, or
- * of the framework at the top. EU AI Act applicability (risk classes and roles) is inherited by
- * paragraphs from their article unless they state their own.
+ * of the framework at the top. Applicability (risk classes, roles, conditions, dates of
+ * application) is inherited by each part from its parent unless it states its own.
  */
 public final class CatalogReader {
 
@@ -32,7 +37,10 @@ public final class CatalogReader {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Set<String> FRAMEWORK_FIELDS = Set.of("id", "name", "version", "publisher", "licence", "sourceUri");
     private static final Set<String> REQUIREMENT_FIELDS = Set.of("ref", "title", "kind", "parent", "text",
-            "appliesToRiskClasses", "appliesToRoles", "dutyOf");
+            "appliesToRiskClasses", "appliesToRoles", "appliesWhen", "appliesFrom", "appliesFromAnnexI", "dutyOf");
+    /** What a part takes from its parent unless it states its own. */
+    private static final List<String> INHERITED = List.of("appliesToRiskClasses", "appliesToRoles", "appliesWhen",
+            "appliesFrom", "appliesFromAnnexI");
 
     private CatalogReader() {
     }
@@ -77,6 +85,7 @@ public final class CatalogReader {
                 throw new ImportException(file, where, "dutyOf", "'" + dutyOf + "' is not one of "
                         + PropertyDomains.allowed(NodeLabel.REQUIREMENT, "dutyOf"));
             }
+            checkApplicability(file, where, values);
             if (seen.containsKey(ref)) {
                 throw new ImportException(file, where, "ref", "'" + ref + "' is listed twice");
             }
@@ -85,8 +94,7 @@ public final class CatalogReader {
                 throw new ImportException(file, where, "parent", "'" + parent + "' is not listed before it");
             }
             if (parent != null) {
-                inherit(seen.get(parent), values, "appliesToRiskClasses");
-                inherit(seen.get(parent), values, "appliesToRoles");
+                INHERITED.forEach(property -> inherit(seen.get(parent), values, property));
             }
             values.put("framework", id);
             values.put("position", (long) index);
@@ -100,6 +108,43 @@ public final class CatalogReader {
             throw new ImportException(file, "requirements", null, "a catalog lists at least one requirement");
         }
         return id;
+    }
+
+    /** Risk classes and roles from their vocabularies, conditions that exist, dates that parse. */
+    private static void checkApplicability(String file, String where, Map<String, Object> values) {
+        checkEach(file, where, values, "appliesToRiskClasses", PropertyDomains.allowed(NodeLabel.AI_SYSTEM, "euRiskClass"));
+        checkEach(file, where, values, "appliesToRoles", PropertyDomains.allowed(NodeLabel.AI_SYSTEM, "role"));
+        if (values.get("appliesWhen") instanceof List<?> alternatives) {
+            for (Object alternative : alternatives) {
+                try {
+                    Applicability.conjunction(alternative.toString());
+                } catch (IllegalArgumentException e) {
+                    throw new ImportException(file, where, "appliesWhen", "'" + alternative + "' is not conditions from "
+                            + Arrays.toString(Condition.values()) + " joined by '" + Applicability.AND.strip() + "'");
+                }
+            }
+        } else if (values.containsKey("appliesWhen")) {
+            throw new ImportException(file, where, "appliesWhen", "must be a list of alternatives");
+        }
+        for (String field : List.of("appliesFrom", "appliesFromAnnexI")) {
+            if (values.get(field) != null) {
+                try {
+                    LocalDate.parse(values.get(field).toString());
+                } catch (DateTimeParseException e) {
+                    throw new ImportException(file, where, field, "'" + values.get(field) + "' is not a date yyyy-MM-dd");
+                }
+            }
+        }
+    }
+
+    private static void checkEach(String file, String where, Map<String, Object> values, String field, List<String> allowed) {
+        if (values.get(field) instanceof List<?> items) {
+            for (Object item : items) {
+                if (!allowed.contains(item)) {
+                    throw new ImportException(file, where, field, "'" + item + "' is not one of " + allowed);
+                }
+            }
+        }
     }
 
     private static void inherit(Map<String, Object> parent, Map<String, Object> child, String property) {

@@ -1,7 +1,9 @@
 package org.oversight.coverage;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.oversight.applicability.Applicability;
 import org.oversight.findings.FindingReference;
 import org.oversight.model.AiSystem;
 import org.oversight.model.Control;
@@ -11,8 +13,10 @@ import org.oversight.model.Requirement;
 /**
  * How far a framework's requirements are met by implemented, evidenced controls, in a scope (an
  * AI system) or organisation-wide, with for every requirement the paths that explain its status.
+ * Requirements that do not yet apply on {@code asOf} are left out and counted in {@code notYetApplicable}.
  */
-public record Coverage(Framework framework, AiSystem scope, List<RequirementCoverage> requirements) {
+public record Coverage(Framework framework, AiSystem scope, LocalDate asOf, List<RequirementCoverage> requirements,
+        int notYetApplicable) {
 
     public enum Status {
         FULL, PARTIAL, GAP, NOT_APPLICABLE;
@@ -31,8 +35,8 @@ public record Coverage(Framework framework, AiSystem scope, List<RequirementCove
      * in the scope whose rules break it (while there are any it is not FULL), made whole only when
      * a request asks for them (the schema's {@code brokenBy}).
      */
-    public record RequirementCoverage(Requirement requirement, Status status, List<CoveragePath> why,
-            String justification, String reason, List<FindingReference> openFindings) {
+    public record RequirementCoverage(Requirement requirement, Applicability applicability, Status status,
+            List<CoveragePath> why, String justification, String reason, List<FindingReference> openFindings) {
     }
 
     /**

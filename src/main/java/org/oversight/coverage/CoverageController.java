@@ -1,5 +1,6 @@
 package org.oversight.coverage;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code coverage}, {@code gaps}, {@code crosswalk} and {@code statementOfApplicability}. */
+/** {@code coverage}, {@code gaps}, {@code obligationsTimeline}, {@code crosswalk} and {@code statementOfApplicability}. */
 @Controller
 class CoverageController {
 
@@ -30,16 +31,22 @@ class CoverageController {
     }
 
     @QueryMapping
-    Coverage coverage(@Argument String framework, @Argument String scope, @Argument Integer maxDepth) {
-        return coverage.coverage(framework, scope, maxDepth);
+    Coverage coverage(@Argument String framework, @Argument String scope, @Argument Integer maxDepth,
+            @Argument LocalDate asOf) {
+        return coverage.coverage(framework, scope, maxDepth, asOf);
     }
 
     @QueryMapping
-    List<RequirementCoverage> gaps(@Argument String framework, @Argument String scope) {
-        return coverage.coverage(framework, scope, null).requirements().stream()
+    List<RequirementCoverage> gaps(@Argument String framework, @Argument String scope, @Argument LocalDate asOf) {
+        return coverage.coverage(framework, scope, null, asOf).requirements().stream()
                 .filter(r -> r.status() == Status.GAP || r.status() == Status.PARTIAL)
                 .sorted(Comparator.comparing(r -> r.status() == Status.GAP ? 0 : 1))
                 .toList();
+    }
+
+    @QueryMapping
+    List<CoverageService.ObligationDate> obligationsTimeline(@Argument String aiSystem, @Argument String framework) {
+        return coverage.obligationsTimeline(aiSystem, framework);
     }
 
     @QueryMapping

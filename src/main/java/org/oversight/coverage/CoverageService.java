@@ -1,15 +1,20 @@
 package org.oversight.coverage;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
+import org.oversight.applicability.Applicability;
 import org.oversight.api.InvalidInputException;
 import org.oversight.api.NotFoundException;
 import org.oversight.coverage.Coverage.CoveragePath;
@@ -71,11 +76,20 @@ public class CoverageService {
     }
 
     public Coverage coverage(String frameworkId, String scopeId, Integer maxDepth) {
+        return coverage(frameworkId, scopeId, maxDepth, null);
+    }
+
+    /**
+     * Coverage of a framework in a scope on a day (null = today): only requirements that apply to
+     * the scope ({@link Applicability}) and apply by that day are assessed.
+     */
+    public Coverage coverage(String frameworkId, String scopeId, Integer maxDepth, LocalDate asOf) {
         Framework framework = framework(frameworkId);
         AiSystem scope = scope(scopeId);
         int depth = depth("maxDepth", maxDepth == null ? DEFAULT_COVERAGE_DEPTH : maxDepth, 0);
         Map<String, MappingSet> sets = mappingSets();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate day = asOf == null ? now.toLocalDate() : asOf;
 
         Map<String, Object> parameters = CypherClient.parameters("framework", frameworkId, "scope", scopeId,
                 "maxDepth", depth, "now", now);
@@ -99,23 +113,79 @@ public class CoverageService {
                 Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 
         Map<String, List<FindingReference>> broken = findings.openFindingsByRequirement(scopeId);
-        List<RequirementCoverage> requirements = cypher.list(queries.get("queries/coverage/requirements"),
-                CypherClient.parameters("framework", frameworkId, "scope", scopeId), record -> {
+        List<RequirementCoverage> applicable = new ArrayList<>();
+        int notYet = 0;
+        for (AssessedRequirement assessed : requirements(frameworkId, scope)) {
+            Applicability applicability = assessed.applicability();
+            if (applicability.appliesFrom() != null && applicability.appliesFrom().isAfter(day)) {
+                notYet++;
+                continue;
+            }
+            Requirement requirement = assessed.requirement();
+            List<CoveragePath> why = paths.getOrDefault(requirement.id(), List.of()).stream()
+                    .sorted(Comparator.comparing(CoveragePath::contributes).thenComparing(p -> p.steps().size()))
+                    .limit(PATHS_PER_REQUIREMENT).toList();
+            Status status = assessed.notApplicable() ? Status.NOT_APPLICABLE : why.stream().map(CoveragePath::contributes)
+                    .reduce(Status.GAP, Status::best);
+            List<FindingReference> brokenBy = status == Status.NOT_APPLICABLE ? List.of()
+                    : broken.getOrDefault(requirement.id(), List.of());
+            Status met = status == Status.FULL && !brokenBy.isEmpty() ? Status.PARTIAL : status;
+            applicable.add(new RequirementCoverage(requirement, applicability, met, why, assessed.justification(),
+                    reason(status, why, assessed.justification()) + brokenBy(status, brokenBy), brokenBy));
+        }
+        return new Coverage(framework, scope, day, applicable, notYet);
+    }
+
+    /** A requirement that applies in a scope, with any recorded applicability decision. */
+    record AssessedRequirement(Requirement requirement, Applicability applicability, boolean notApplicable,
+            String justification) {
+    }
+
+    /**
+     * The requirements of a framework that apply in a scope (the leaves of its tree), in catalog
+     * order, whatever their date, with any recorded decision.
+     */
+    List<AssessedRequirement> requirements(String frameworkId, AiSystem scope) {
+        return cypher.list(queries.get("queries/coverage/requirements"),
+                CypherClient.parameters("framework", frameworkId, "scope", scope == null ? null : scope.id()), record -> {
                     Requirement requirement = GraphNodes.toRecord(record.get("r").asNode(), Requirement.class);
-                    boolean notApplicable = !record.get("applicable").isNull() && !record.get("applicable").asBoolean();
-                    List<CoveragePath> why = paths.getOrDefault(requirement.id(), List.of()).stream()
-                            .sorted(Comparator.comparing(CoveragePath::contributes).thenComparing(p -> p.steps().size()))
-                            .limit(PATHS_PER_REQUIREMENT).toList();
-                    Status status = notApplicable ? Status.NOT_APPLICABLE : why.stream().map(CoveragePath::contributes)
-                            .reduce(Status.GAP, Status::best);
+                    Boolean decided = record.get("applicable").isNull() ? null : record.get("applicable").asBoolean();
                     String justification = record.get("justification").asString(null);
-                    List<FindingReference> brokenBy = status == Status.NOT_APPLICABLE ? List.of()
-                            : broken.getOrDefault(requirement.id(), List.of());
-                    Status met = status == Status.FULL && !brokenBy.isEmpty() ? Status.PARTIAL : status;
-                    return new RequirementCoverage(requirement, met, why, justification,
-                            reason(status, why, justification) + brokenBy(status, brokenBy), brokenBy);
-                });
-        return new Coverage(framework, scope, requirements);
+                    Optional<Applicability> applicability = Boolean.TRUE.equals(decided)
+                            ? Applicability.decided(requirement, scope, justification) : Applicability.of(requirement, scope);
+                    return applicability.map(applies -> new AssessedRequirement(requirement, applies,
+                            Boolean.FALSE.equals(decided), justification)).orElse(null);
+                }).stream().filter(Objects::nonNull).toList();
+    }
+
+    /** One obligation of an AI system and how it applies. */
+    public record Obligation(Requirement requirement, Applicability applicability) {
+    }
+
+    /** The obligations that start applying to an AI system on one date. */
+    public record ObligationDate(LocalDate date, boolean inForce, List<Obligation> obligations) {
+    }
+
+    /**
+     * What starts applying to an AI system when: the dated requirements of every framework (or of
+     * one) that bind it, by date, earliest first. Requirements decided not applicable are left out.
+     */
+    public List<ObligationDate> obligationsTimeline(String aiSystemId, String frameworkId) {
+        AiSystem system = scope(aiSystemId);
+        if (system == null) {
+            throw new InvalidInputException("aiSystem", "is required");
+        }
+        List<String> frameworks = frameworkId != null ? List.of(framework(frameworkId).id())
+                : cypher.list(queries.get("queries/frameworks"), Map.of(), record -> record.get("f").get("id").asString());
+        LocalDate today = LocalDate.now(clock);
+        Map<LocalDate, List<Obligation>> byDate = frameworks.stream()
+                .flatMap(framework -> requirements(framework, system).stream())
+                .filter(assessed -> !assessed.notApplicable() && assessed.applicability().appliesFrom() != null)
+                .collect(Collectors.groupingBy(assessed -> assessed.applicability().appliesFrom(), TreeMap::new,
+                        Collectors.mapping(assessed -> new Obligation(assessed.requirement(), assessed.applicability()),
+                                Collectors.toList())));
+        return byDate.entrySet().stream()
+                .map(date -> new ObligationDate(date.getKey(), !date.getKey().isAfter(today), date.getValue())).toList();
     }
 
     public Crosswalk crosswalk(String fromId, String toId, Integer maxDepth) {

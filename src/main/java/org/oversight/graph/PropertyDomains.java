@@ -12,6 +12,16 @@ import java.util.Map;
  */
 public final class PropertyDomains {
 
+    /** In order of precedence: an AI system's primary class is the first of its classes here. */
+    public static final List<String> EU_RISK_CLASSES = List.of("PROHIBITED", "HIGH", "LIMITED", "MINIMAL", "GPAI",
+            "GPAI_SYSTEMIC");
+
+    /** What an AI system does or where it is used, as regulations' conditions name it. */
+    public static final List<String> AI_FUNCTIONS = List.of("INTERACTS_WITH_PEOPLE", "SYNTHETIC_CONTENT",
+            "EMOTION_RECOGNITION", "BIOMETRIC_CATEGORISATION", "DEEP_FAKE", "PUBLIC_INTEREST_TEXT", "WORKPLACE_USE",
+            "REAL_TIME_REMOTE_BIOMETRIC_IDENTIFICATION", "POST_REMOTE_BIOMETRIC_IDENTIFICATION", "REAL_WORLD_TESTING",
+            "CONSEQUENTIAL_DECISION", "HEALTH_CARE_SERVICE");
+
     public static final List<String> PROVIDERS = List.of("aws", "entra", "kubernetes", "github", "okta", "other");
 
     private static final Map<NodeLabel, Map<String, List<String>>> NODE_DOMAINS = Map.of(
@@ -27,8 +37,15 @@ public final class PropertyDomains {
                     "status", List.of("ACTIVE", "INACTIVE", "EXPIRED", "REVOKED")),
             AI_SYSTEM, Map.of(
                     "lifecycle", List.of("PLANNED", "DEVELOPMENT", "VALIDATION", "PRODUCTION", "RETIRED"),
-                    "euRiskClass", List.of("PROHIBITED", "HIGH", "LIMITED", "MINIMAL", "GPAI", "GPAI_SYSTEMIC"),
-                    "role", List.of("PROVIDER", "DEPLOYER", "IMPORTER", "DISTRIBUTOR")),
+                    "euRiskClass", EU_RISK_CLASSES,
+                    "euRiskClasses", EU_RISK_CLASSES,
+                    "role", List.of("PROVIDER", "DEPLOYER", "IMPORTER", "DISTRIBUTOR"),
+                    "euHighRiskBasis", List.of("ANNEX_I", "ANNEX_III"),
+                    "euAnnexIIIPoint", List.of("1(a)", "1(b)", "1(c)", "2", "3(a)", "3(b)", "3(c)", "3(d)", "4(a)",
+                            "4(b)", "5(a)", "5(b)", "5(c)", "5(d)", "6(a)", "6(b)", "6(c)", "6(d)", "6(e)", "7(a)",
+                            "7(b)", "7(c)", "7(d)", "8(a)", "8(b)"),
+                    "deployerKind", List.of("PUBLIC_BODY", "PUBLIC_SERVICE", "PRIVATE"),
+                    "functions", AI_FUNCTIONS),
             AGENT, Map.of("autonomy", List.of("ASSISTIVE", "SUPERVISED", "AUTONOMOUS")),
             CONTROL, Map.of("status", List.of("PLANNED", "IMPLEMENTED", "NOT_IMPLEMENTED")),
             EVIDENCE, Map.of("kind", List.of("MODEL_CARD", "DECISION_LOG", "CHANGE_RECORD", "AUDIT_LOG", "TEST_REPORT",
@@ -36,7 +53,8 @@ public final class PropertyDomains {
             RISK, Map.of("status", List.of("OPEN", "TREATED", "ACCEPTED", "CLOSED")),
             REQUIREMENT, Map.of("kind", List.of("CLAUSE", "OBJECTIVE", "CONTROL", "CHAPTER", "SECTION", "ARTICLE",
                     "PARAGRAPH", "ANNEX", "FUNCTION", "CATEGORY", "SUBCATEGORY"),
-                    "dutyOf", List.of("COMMISSION", "AI_OFFICE", "MEMBER_STATES", "AUTHORITIES")),
+                    "dutyOf", List.of("COMMISSION", "AI_OFFICE", "MEMBER_STATES", "AUTHORITIES", "EU_BODIES",
+                            "NOTIFIED_BODIES", "NONE")),
             MAPPING_SET, Map.of(
                     "method", List.of("HUMAN", "EXTRACTED", "AUTOMATED"),
                     "status", List.of("DRAFT", "PUBLISHED", "DEPRECATED")));

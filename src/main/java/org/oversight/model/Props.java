@@ -36,6 +36,15 @@ public record Props(Map<String, Object> values) {
         };
     }
 
+    /** A date stored as a date or as ISO text (catalogs store yyyy-MM-dd). */
+    public LocalDate date(String key) {
+        return switch (values.get(key)) {
+            case LocalDate d -> d;
+            case String text -> LocalDate.parse(text);
+            case null, default -> null;
+        };
+    }
+
     public List<String> strings(String key) {
         return values.get(key) instanceof List<?> list ? list.stream().map(String::valueOf).toList() : null;
     }

@@ -23,7 +23,7 @@ public final class AccessRules {
             // reading the graph
             read("node"), read("humans"), read("teams"), read("identities"), read("credentials"), read("aiSystems"),
             read("agents"), read("models"), read("controls"), read("risks"), read("importRuns"), read("frameworks"),
-            read("framework"), read("requirement"), read("crosswalk"), read("coverage"), read("gaps"),
+            read("framework"), read("requirement"), read("crosswalk"), read("coverage"), read("gaps"), read("obligationsTimeline"),
             read("statementOfApplicability"), read("inventory"), read("search"), read("unownedRisks"),
             read("findingRules"), read("accountabilityChain"), read("leaverImpact"), read("ownershipSuggestions"),
             read("attestationCampaigns"), read("attestations"), read("me"),

@@ -43,7 +43,13 @@ final class StewardshipInputs {
             @Size(max = 2000) String purpose,
             String lifecycle,
             String euRiskClass,
+            @Size(max = 6) List<String> euRiskClasses,
             String role,
+            String euHighRiskBasis,
+            String euAnnexIIIPoint,
+            String deployerKind,
+            Boolean establishedInUnion,
+            @Size(max = 20) List<String> functions,
             Boolean inScope,
             @Min(1) @Max(3650) Integer reviewCadenceDays) {
     }

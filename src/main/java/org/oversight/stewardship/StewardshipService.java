@@ -16,6 +16,7 @@ import org.oversight.graph.AccountLinks;
 import org.oversight.graph.CypherClient;
 import org.oversight.graph.CypherQueries;
 import org.oversight.graph.NodeLabel;
+import org.oversight.graph.PropertyDomains;
 import org.oversight.graph.RelType;
 import org.oversight.graph.StewardWrites;
 import org.oversight.model.Agent;
@@ -103,12 +104,35 @@ class StewardshipService {
     }
 
     AiSystem upsertAiSystem(UpsertAiSystemInput input) {
+        String primary = input.euRiskClass();
+        List<String> classes = input.euRiskClasses() == null ? null : input.euRiskClasses().stream().distinct().toList();
+        if (classes != null) {
+            if (classes.isEmpty()) {
+                throw new InvalidInputException("input.euRiskClasses", "lists at least one class");
+            }
+            if (primary != null && !classes.contains(primary)) {
+                throw new InvalidInputException("input.euRiskClass", "'" + primary + "' is not among input.euRiskClasses " + classes);
+            }
+            primary = PropertyDomains.EU_RISK_CLASSES.stream().filter(classes::contains).findFirst().orElseThrow();
+        }
+        String point = input.euAnnexIIIPoint() == null ? null : input.euAnnexIIIPoint().strip();
+        List<String> points = PropertyDomains.allowed(NodeLabel.AI_SYSTEM, "euAnnexIIIPoint");
+        if (point != null && !points.contains(point)) {
+            throw new InvalidInputException("input.euAnnexIIIPoint", "'" + point + "' is not one of " + points);
+        }
+        if (point != null && "ANNEX_I".equals(input.euHighRiskBasis())) {
+            throw new InvalidInputException("input.euAnnexIIIPoint", "a system high-risk under Annex I has no Annex III point");
+        }
         OffsetDateTime now = now();
         stewards.describe(NodeLabel.AI_SYSTEM, input.id(), Map.of(), now);
-        return write("mutations/upsert-ai-system", "s", AiSystem.class, now, parameters("id", input.id(),
+        Map<String, Object> parameters = parameters("id", input.id(),
                 "name", input.name().trim(), "description", input.description(), "purpose", input.purpose(),
-                "lifecycle", input.lifecycle(), "euRiskClass", input.euRiskClass(), "role", input.role(),
-                "inScope", input.inScope(), "reviewCadenceDays", input.reviewCadenceDays()));
+                "lifecycle", input.lifecycle(), "euRiskClass", primary, "euRiskClasses", classes, "role", input.role(),
+                "euHighRiskBasis", point != null ? "ANNEX_III" : input.euHighRiskBasis(), "euAnnexIIIPoint", point,
+                "deployerKind", input.deployerKind(), "establishedInUnion", input.establishedInUnion(),
+                "functions", input.functions() == null ? null : input.functions().stream().distinct().toList(),
+                "inScope", input.inScope(), "reviewCadenceDays", input.reviewCadenceDays());
+        return write("mutations/upsert-ai-system", "s", AiSystem.class, now, parameters);
     }
 
     Agent upsertAgent(UpsertAgentInput input) {

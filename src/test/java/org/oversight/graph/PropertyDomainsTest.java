@@ -25,7 +25,11 @@ class PropertyDomainsTest {
             Map.entry("Credential.status", "CredentialStatus"),
             Map.entry("AiSystem.lifecycle", "Lifecycle"),
             Map.entry("AiSystem.euRiskClass", "EuRiskClass"),
+            Map.entry("AiSystem.euRiskClasses", "EuRiskClass"),
             Map.entry("AiSystem.role", "AiActRole"),
+            Map.entry("AiSystem.euHighRiskBasis", "HighRiskBasis"),
+            Map.entry("AiSystem.deployerKind", "DeployerKind"),
+            Map.entry("AiSystem.functions", "AiFunction"),
             Map.entry("Agent.autonomy", "Autonomy"),
             Map.entry("Control.status", "ControlStatus"),
             Map.entry("Evidence.kind", "EvidenceKind"),
@@ -33,12 +37,12 @@ class PropertyDomainsTest {
             Map.entry("OWNED_BY.role", "OwnerRole"),
             Map.entry("OWNED_BY.source", "OwnershipSource"),
             Map.entry("Requirement.kind", "RequirementKind"),
-            Map.entry("Requirement.dutyOf", "PublicBody"),
+            Map.entry("Requirement.dutyOf", "DutyHolder"),
             Map.entry("MAPS_TO.relationship", "Relationship"),
             Map.entry("SATISFIES.relationship", "Relationship"));
 
     /** Closed in the model, plain strings in the API. */
-    private static final List<String> FREE_IN_API = List.of("Identity.provider", "MappingSet.method",
+    private static final List<String> FREE_IN_API = List.of("Identity.provider", "AiSystem.euAnnexIIIPoint", "MappingSet.method",
             "MappingSet.status", "MAPS_TO.rationale");
 
     /**

@@ -69,7 +69,8 @@ public class SampleGenerator {
         nodeLabel(POLICY, "arn:aws:iam::(aws|\\d{12}):policy/[\\w/-]+|entra:approle:[0-9a-f-]{36}:[0-9a-f-]{36}"
                         + "|k8s:[a-z0-9-]+:clusterrole:[a-z0-9-]+|k8s:[a-z0-9-]+:role:[a-z0-9-]+:[a-z0-9-]+",
                 "name:str provider:provider privileged:bool actions:list");
-        nodeLabel(AI_SYSTEM, "ai:[a-z0-9-]+", "name:str description:str purpose:str lifecycle:enum euRiskClass:enum role:enum inScope:bool reviewCadenceDays:int");
+        nodeLabel(AI_SYSTEM, "ai:[a-z0-9-]+", "name:str description:str purpose:str lifecycle:enum euRiskClass:enum role:enum "
+                + "euAnnexIIIPoint:enum deployerKind:enum establishedInUnion:bool functions:enum inScope:bool reviewCadenceDays:int");
         nodeLabel(AGENT, "agent:[a-z0-9-]+", "name:str description:str autonomy:enum");
         nodeLabel(MODEL, "model:[a-z0-9-]+", "name:str version:str supplier:str license:str");
         nodeLabel(DATASET, "dataset:[a-z0-9-]+", "name:str description:str license:str");
@@ -1085,7 +1086,9 @@ public class SampleGenerator {
     void aiSystems() {
         Node credit = aiSystem("credit-scoring", "Retail credit scoring", "PRODUCTION", "HIGH", "PROVIDER", 90,
                 "Scores retail loan and credit card applications for probability of default",
-                "Creditworthiness assessment of natural persons (EU AI Act Annex III)", "credit-gbm", "aurora-llm-8b");
+                "Creditworthiness assessment of natural persons (EU AI Act Annex III)", "credit-gbm", "aurora-llm-8b")
+                .with("euAnnexIIIPoint", "5(b)").with("deployerKind", "PRIVATE").with("establishedInUnion", true)
+                .with("functions", List.of("CONSEQUENTIAL_DECISION"));
         owns(credit, human("oluwaseun.adeyemi"), "ACCOUNTABLE", "DECLARED", 700).props().put("attestedAt", ago(122));
         owns(credit, team("data-science"), "RESPONSIBLE", "DECLARED", 700);
         rel("OVERSEEN_BY", credit, human("beatriz.santos"));
@@ -1096,7 +1099,8 @@ public class SampleGenerator {
 
         Node kyc = aiSystem("kyc-document-review", "KYC document review", "PRODUCTION", "HIGH", "DEPLOYER", 90,
                 "Extracts and verifies identity documents and screens applicants during onboarding",
-                "Identity verification and sanctions screening of new customers", "docvision-ocr", "sanctions-matcher", "aurora-llm-70b");
+                "Identity verification and sanctions screening of new customers", "docvision-ocr", "sanctions-matcher", "aurora-llm-70b")
+                .with("deployerKind", "PRIVATE").with("functions", List.of("CONSEQUENTIAL_DECISION"));
         rel("SUPPLIED_BY", kyc, "Vendor:vendor:papyrus-vision");
         attestWithin(owns(kyc, human("grace.whitfield"), "ACCOUNTABLE", "DECLARED", 400), 90);
         rel("APPROVED_BY", kyc, human("priya.raghunathan"), "at", ago(300));
@@ -1104,7 +1108,8 @@ public class SampleGenerator {
 
         Node fraud = aiSystem("fraud-detection", "Card fraud detection", "PRODUCTION", "MINIMAL", "PROVIDER", 180,
                 "Scores card transactions in real time and blocks likely fraud",
-                "Detection of fraudulent card payments", "fraud-graph-net", "aurora-llm-8b");
+                "Detection of fraudulent card payments", "fraud-graph-net", "aurora-llm-8b")
+                .with("establishedInUnion", true).with("functions", List.of());
         owns(fraud, human("yusuf.demir"), "ACCOUNTABLE", "DECLARED", 700);
         owns(fraud, team("data-science"), "TECHNICAL", "INFERRED", 300);
         rel("OVERSEEN_BY", fraud, human("mateo.alvarez"));
@@ -1113,7 +1118,8 @@ public class SampleGenerator {
 
         Node support = aiSystem("customer-support-assistant", "Customer support assistant", "PRODUCTION", "LIMITED", "DEPLOYER", 180,
                 "Chat assistant answering customer questions in the mobile app, with hand-off to staff",
-                "Customer service", "aurora-llm-70b", "kestrel-embed");
+                "Customer service", "aurora-llm-70b", "kestrel-embed")
+                .with("deployerKind", "PRIVATE").with("functions", List.of("INTERACTS_WITH_PEOPLE"));
         rel("SUPPLIED_BY", support, "Vendor:vendor:helpdesk-ai");
         attestWithin(owns(support, human("elena.moravec"), "ACCOUNTABLE", "DECLARED", 250), 180);
         owns(support, team("customer-ops"), "RESPONSIBLE", "DECLARED", 250);
@@ -1123,7 +1129,8 @@ public class SampleGenerator {
 
         Node code = aiSystem("code-assistant", "Internal code assistant", "PRODUCTION", "MINIMAL", "DEPLOYER", 365,
                 "Code completion, review comments and pull request drafting for engineers",
-                "Developer productivity", "codewright-2");
+                "Developer productivity", "codewright-2")
+                .with("deployerKind", "PRIVATE").with("functions", List.of("WORKPLACE_USE"));
         rel("SUPPLIED_BY", code, "Vendor:vendor:codewright-labs");
         owns(code, team("platform"), "RESPONSIBLE", "INFERRED", 200);
         rel("OVERSEEN_BY", code, human("henrik.aalto"));
@@ -1132,7 +1139,8 @@ public class SampleGenerator {
 
         Node marketing = aiSystem("marketing-content-generator", "Marketing content generator", "VALIDATION", "LIMITED", "DEPLOYER", 180,
                 "Generates campaign and social media copy from briefs; pilot with the marketing team",
-                "Marketing content creation", "aurora-llm-70b", "aurora-llm-8b");
+                "Marketing content creation", "aurora-llm-70b", "aurora-llm-8b")
+                .with("deployerKind", "PRIVATE").with("functions", List.of("SYNTHETIC_CONTENT"));
         rel("SUPPLIED_BY", marketing, "Vendor:vendor:acme-models");
         attestWithin(owns(marketing, human("sofia.castellano"), "ACCOUNTABLE", "DECLARED", 60), 180);
         owns(marketing, team("marketing"), "RESPONSIBLE", "DECLARED", 60);
@@ -1443,7 +1451,8 @@ public class SampleGenerator {
                 case "0to1" -> v instanceof Double d && d >= 0 && d <= 1;
                 case "hex64" -> v instanceof String s && s.matches("[0-9a-f]{64}");
                 case "list" -> v instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(x -> x instanceof String);
-                default -> v instanceof String s && List.of(type.split("\\|")).contains(s);   // enum
+                default -> v instanceof String s ? List.of(type.split("\\|")).contains(s)   // enum, or a list of its values
+                        : v instanceof List<?> l && List.of(type.split("\\|")).containsAll(l);
             };
             if (!ok) errors.add(where + ": bad property " + k + "=" + v);
         });

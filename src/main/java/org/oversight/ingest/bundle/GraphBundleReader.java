@@ -211,8 +211,10 @@ public final class GraphBundleReader {
             Function<String, List<String>> domain) {
         properties.forEach((name, value) -> {
             List<String> allowed = domain.apply(name);
-            if (allowed != null && !allowed.contains(value)) {
-                throw new ImportException(file, where, name, "'" + value + "' is not one of " + allowed);
+            for (Object each : value instanceof List<?> list ? list : List.of(value)) {
+                if (allowed != null && !allowed.contains(each)) {
+                    throw new ImportException(file, where, name, "'" + each + "' is not one of " + allowed);
+                }
             }
         });
     }
