@@ -171,10 +171,7 @@ public class CoverageService {
      * one) that bind it, by date, earliest first. Requirements decided not applicable are left out.
      */
     public List<ObligationDate> obligationsTimeline(String aiSystemId, String frameworkId) {
-        AiSystem system = scope(aiSystemId);
-        if (system == null) {
-            throw new InvalidInputException("aiSystem", "is required");
-        }
+        AiSystem system = aiSystem("aiSystem", aiSystemId);
         List<String> frameworks = frameworkId != null ? List.of(framework(frameworkId).id())
                 : cypher.list(queries.get("queries/frameworks"), Map.of(), record -> record.get("f").get("id").asString());
         LocalDate today = LocalDate.now(clock);
@@ -333,12 +330,13 @@ public class CoverageService {
     }
 
     AiSystem scope(String id) {
-        if (id == null) {
-            return null;
-        }
+        return id == null ? null : aiSystem("scope", id);
+    }
+
+    private AiSystem aiSystem(String field, String id) {
         return cypher.first(queries.get("queries/ai-system"), Map.of("id", id),
                         record -> GraphNodes.toRecord(record.get("s").asNode(), AiSystem.class))
-                .orElseThrow(() -> new NotFoundException("scope", "AI system", id));
+                .orElseThrow(() -> new NotFoundException(field, "AI system", id));
     }
 
     private Map<String, MappingSet> mappingSets() {

@@ -182,6 +182,9 @@ class EuAiActApplicabilityGraphQlTest extends OversightIntegrationTest {
                 .containsExactly("Art.5(1)(ba)", "Art.5(1)(bb)");
         assertThat(timeline.path("obligationsTimeline[3].obligations[*].requirement.ref").entityList(String.class).get())
                 .contains("Art.9(1)", "Art.14(1)", "Art.16(a)", "Art.21").doesNotContain("Art.43");
+        graphQl().document("{ obligationsTimeline(aiSystem: \"ai:nope\") { date } }").execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getExtensions()).containsEntry("field", "aiSystem")));
     }
 
     @Test
