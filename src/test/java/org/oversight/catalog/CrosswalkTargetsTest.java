@@ -20,7 +20,8 @@ import org.oversight.OversightIntegrationTest;
 class CrosswalkTargetsTest extends OversightIntegrationTest {
 
     private static final List<String> AUTHORED = List.of("iso42001-to-eu-ai-act", "iso42001-to-nist-csf-2",
-            "nist-ai-rmf-to-nist-csf-2");
+            "nist-ai-rmf-to-nist-csf-2", "iso42001-to-co-ai-act", "nist-ai-rmf-to-co-ai-act", "iso42001-to-tx-traiga",
+            "nist-ai-rmf-to-tx-traiga");
     private static final String CONTROL = "control:CROSSWALK-TARGETS-TEST";
     private static final String SYSTEM = "ai:crosswalk-targets-test";
 
@@ -90,7 +91,7 @@ class CrosswalkTargetsTest extends OversightIntegrationTest {
                 .variable("expires", now.plusDays(100).toString()).execute().path("addEvidence.id").hasValue();
 
         List<Object> rows = graphQl().document("""
-                query($scope: ID) { coverage(framework: "EU_AI_ACT", scope: $scope) {
+                query($scope: ID) { coverage(framework: "EU_AI_ACT", scope: $scope, asOf: "2030-01-01") {
                     requirements { requirement { id } status
                         why { control { id } evidence relationship contributes
                               steps { kind from to relationship mappingSet derived } } } } }
