@@ -32,7 +32,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class CatalogReader {
 
     /** The frameworks Oversight's coverage rules know. */
-    public static final List<String> FRAMEWORKS = List.of("ISO42001", "EU_AI_ACT", "NIST_AI_RMF", "NIST_CSF_2");
+    public static final List<String> FRAMEWORKS = List.of("ISO42001", "EU_AI_ACT", "NIST_AI_RMF", "NIST_CSF_2",
+            "CO_AI_ACT", "TX_TRAIGA");
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Set<String> FRAMEWORK_FIELDS = Set.of("id", "name", "version", "publisher", "licence", "sourceUri");

@@ -34,7 +34,7 @@ class CrosswalkCsvImporter implements Importer {
     public Map<String, String> parameters() {
         return Map.of(
                 "set", "id of the mapping set, lower-case words joined by '-' (required)",
-                "from", "framework the links start in: ISO42001, EU_AI_ACT, NIST_AI_RMF or NIST_CSF_2 (required)",
+                "from", "framework the links start in: ISO42001, EU_AI_ACT, NIST_AI_RMF, NIST_CSF_2, CO_AI_ACT or TX_TRAIGA (required)",
                 "to", "framework the links end in (required)",
                 "provider", "who states the links (required)",
                 "name", "display name (default: the set id)",

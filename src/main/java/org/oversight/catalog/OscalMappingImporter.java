@@ -43,7 +43,7 @@ class OscalMappingImporter implements Importer {
     @Override
     public Map<String, String> parameters() {
         return Map.of(
-                "from", "framework of the source controls: ISO42001, EU_AI_ACT, NIST_AI_RMF or NIST_CSF_2 (required)",
+                "from", "framework of the source controls: ISO42001, EU_AI_ACT, NIST_AI_RMF, NIST_CSF_2, CO_AI_ACT or TX_TRAIGA (required)",
                 "to", "framework of the target controls (required)",
                 "provider", "who states the links (default: the mapping collection's title)",
                 "set", "id of the mapping set (default: oscal-<uuid of the collection>)",

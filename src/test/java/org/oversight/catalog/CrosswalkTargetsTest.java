@@ -20,7 +20,8 @@ import org.oversight.OversightIntegrationTest;
 class CrosswalkTargetsTest extends OversightIntegrationTest {
 
     private static final List<String> AUTHORED = List.of("iso42001-to-eu-ai-act", "iso42001-to-nist-csf-2",
-            "nist-ai-rmf-to-nist-csf-2");
+            "nist-ai-rmf-to-nist-csf-2", "iso42001-to-co-ai-act", "nist-ai-rmf-to-co-ai-act", "iso42001-to-tx-traiga",
+            "nist-ai-rmf-to-tx-traiga");
     private static final String CONTROL = "control:CROSSWALK-TARGETS-TEST";
     private static final String SYSTEM = "ai:crosswalk-targets-test";
 
