@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.oversight.graph.NodeLabel;
+import org.oversight.graph.PropertyDomains;
 import org.oversight.model.AiSystem;
 import org.oversight.model.Requirement;
 
@@ -29,6 +31,9 @@ public record Applicability(Status status, LocalDate appliesFrom, String reason)
     /** Separates the conditions of one alternative in a catalog's {@code appliesWhen}. */
     public static final String AND = " and ";
 
+    /** How many operator roles there are: a requirement listing them all binds every operator. */
+    private static final int ALL_ROLES = PropertyDomains.allowed(NodeLabel.AI_SYSTEM, "role").size();
+
     /**
      * How the requirement applies to the system, or empty when it does not: a public body's duty,
      * another risk class or role, or conditions the system is recorded not to meet. A null system
@@ -46,7 +51,7 @@ public record Applicability(Status status, LocalDate appliesFrom, String reason)
         List<String> classes = requirement.appliesToRiskClasses();
         if (classes != null) {
             if (system.riskClasses().isEmpty()) {
-                unknown.add("its EU risk class");
+                unknown.add("euRiskClass");
             } else if (system.riskClasses().stream().noneMatch(classes::contains)) {
                 return Optional.empty();
             }
@@ -54,7 +59,7 @@ public record Applicability(Status status, LocalDate appliesFrom, String reason)
         List<String> roles = requirement.appliesToRoles();
         if (roles != null) {
             if (system.role() == null) {
-                unknown.add("its role");
+                unknown.add("role");
             } else if (!roles.contains(system.role())) {
                 return Optional.empty();
             }
@@ -77,14 +82,14 @@ public record Applicability(Status status, LocalDate appliesFrom, String reason)
                 return Optional.empty();
             }
             if (holds == null) {
-                untold.forEach(condition -> unknown.add("whether " + condition.description()));
+                untold.stream().map(Condition::recordedAs).distinct().forEach(unknown::add);
             }
         }
         LocalDate from = requirement.appliesFromAnnexI() != null && "ANNEX_I".equals(system.highRiskBasis())
                 ? requirement.appliesFromAnnexI() : requirement.appliesFrom();
         return Optional.of(unknown.isEmpty() ? new Applicability(Status.APPLIES, from, binds)
-                : new Applicability(Status.UNCONFIRMED, from, binds + "; unconfirmed, the system does not record "
-                        + String.join(", ", unknown)));
+                : new Applicability(Status.UNCONFIRMED, from, binds + "; unconfirmed until the system records its "
+                        + list(unknown.stream().distinct().toList(), "and")));
     }
 
     /**
@@ -107,9 +112,9 @@ public record Applicability(Status status, LocalDate appliesFrom, String reason)
 
     /** "Binds providers of HIGH systems, if its provider is established outside the Union". */
     static String binds(Requirement requirement) {
-        String who = requirement.appliesToRoles() == null ? "every operator"
-                : requirement.appliesToRoles().stream().map(role -> role.toLowerCase(Locale.ROOT) + "s")
-                        .collect(Collectors.joining(" and "));
+        List<String> roles = requirement.appliesToRoles();
+        String who = roles == null || roles.size() == ALL_ROLES ? "every operator"
+                : list(roles.stream().map(role -> role.toLowerCase(Locale.ROOT) + "s").toList(), "and");
         String of = requirement.appliesToRiskClasses() == null ? "" : " of " + String.join(", ", requirement.appliesToRiskClasses())
                 + " systems";
         String when = requirement.appliesWhen() == null ? "" : ", if " + requirement.appliesWhen().stream()
@@ -117,6 +122,12 @@ public record Applicability(Status status, LocalDate appliesFrom, String reason)
                         .collect(Collectors.joining(" and ")))
                 .collect(Collectors.joining(", or "));
         return "Binds " + who + of + when;
+    }
+
+    /** "a, b and c". */
+    private static String list(List<String> items, String conjunction) {
+        return items.size() == 1 ? items.getFirst()
+                : String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " " + items.getLast();
     }
 
     private static Boolean and(Boolean a, Boolean b) {

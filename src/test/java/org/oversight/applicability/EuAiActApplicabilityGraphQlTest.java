@@ -144,8 +144,8 @@ class EuAiActApplicabilityGraphQlTest extends OversightIntegrationTest {
         String scope = system("unrecorded", Map.of("euRiskClass", "HIGH", "role", "DEPLOYER"));
         Map<String, Object> impact = row(scope, LATER, "Art.27(1)");
         assertThat(impact.get("status")).isEqualTo("UNCONFIRMED");
-        assertThat(impact.get("reason").toString()).contains("the system does not record",
-                "whether the deployer is a body governed by public law", "5(b)");
+        assertThat(impact.get("reason").toString()).contains("the deployer is a body governed by public law", "5(b)")
+                .endsWith("unconfirmed until the system records its deployerKind and euAnnexIIIPoint");
         assertThat(row(scope, LATER, "Art.26(1)").get("status")).isEqualTo("APPLIES");
 
         graphQl().document("mutation { upsertAiSystem(input: {id: \"" + scope + "\", name: \"unrecorded\", deployerKind: PRIVATE,"
