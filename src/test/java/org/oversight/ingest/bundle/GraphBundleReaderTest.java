@@ -94,6 +94,17 @@ class GraphBundleReaderTest {
     }
 
     @Test
+    void checksEachValueOfAnEnumeratedList() {
+        assertThatThrownBy(() -> read("""
+                nodes:
+                  AiSystem:
+                    - {id: "ai:chat", functions: [INTERACTS_WITH_PEOPLE, MIND_READING]}
+                """))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("people.yaml, nodes.AiSystem[0], field 'functions': 'MIND_READING' is not one of [");
+    }
+
+    @Test
     void rejectsWhatTheModelDoesNotAllow() {
         assertThatThrownBy(() -> read("nodes: {Person: [{id: x}]}")).hasMessageContaining("nodes.Person")
                 .hasMessageContaining("unknown node label");
