@@ -115,6 +115,13 @@ class EuAiActApplicabilityGraphQlTest extends OversightIntegrationTest {
                 "deployerKind", "PRIVATE", "euAnnexIIIPoint", "4(a)", "functions", List.of("WORKPLACE_USE")));
         assertThat(refs(privateRecruiting, LATER)).as("no rights impact assessment for a private recruiter")
                 .contains("Art.26(7)").noneMatch(ref -> ref.startsWith("Art.27")).doesNotContain("Art.26(8)", "Art.49(3)");
+        graphQl().document("""
+                mutation($scope: ID) { setApplicability(requirement: "EU_AI_ACT:Art.27(1)", scope: $scope, applicable: true,
+                    justification: "Group policy: every recruiting system gets a rights impact assessment") { applicable } }
+                """).variable("scope", privateRecruiting).execute().path("setApplicability.applicable").entity(Boolean.class).isEqualTo(true);
+        assertThat(row(privateRecruiting, LATER, "Art.27(1)")).as("a steward's decision overrides the tags")
+                .containsEntry("status", "APPLIES").containsEntry("appliesFrom", "2027-12-02")
+                .containsEntry("reason", "Applies by decision: Group policy: every recruiting system gets a rights impact assessment");
 
         String gridOperator = system("grid", Map.of("euRiskClass", "HIGH", "role", "DEPLOYER",
                 "deployerKind", "PUBLIC_BODY", "euAnnexIIIPoint", "2", "functions", List.of()));
