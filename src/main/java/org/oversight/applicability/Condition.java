@@ -40,7 +40,7 @@ public enum Condition {
     POST_REMOTE_BIOMETRIC_IDENTIFICATION("functions", "it performs post-remote biometric identification",
             s -> does(s, "POST_REMOTE_BIOMETRIC_IDENTIFICATION")),
     REAL_WORLD_TESTING("functions", "it is tested in real-world conditions outside a regulatory sandbox", s -> does(s, "REAL_WORLD_TESTING")),
-    CONSEQUENTIAL_DECISION("functions", "it makes, or is a substantial factor in making, a consequential decision about a consumer",
+    CONSEQUENTIAL_DECISION("functions", "it makes, or materially influences, a consequential decision about a consumer",
             s -> does(s, "CONSEQUENTIAL_DECISION")),
     HEALTH_CARE_SERVICE("functions", "it is used in providing health care services or treatment", s -> does(s, "HEALTH_CARE_SERVICE"));
 
