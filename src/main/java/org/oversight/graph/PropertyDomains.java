@@ -2,6 +2,7 @@ package org.oversight.graph;
 
 import static org.oversight.graph.NodeLabel.*;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,11 @@ public final class PropertyDomains {
     /** In order of precedence: an AI system's primary class is the first of its classes here. */
     public static final List<String> EU_RISK_CLASSES = List.of("PROHIBITED", "HIGH", "LIMITED", "MINIMAL", "GPAI",
             "GPAI_SYSTEMIC");
+
+    /** An AI system's primary EU risk class: the first of its classes in the order of {@link #EU_RISK_CLASSES}. */
+    public static String primaryEuRiskClass(Collection<?> classes) {
+        return EU_RISK_CLASSES.stream().filter(classes::contains).findFirst().orElse(null);
+    }
 
     /** What an AI system does or where it is used, as regulations' conditions name it. */
     public static final List<String> AI_FUNCTIONS = List.of("INTERACTS_WITH_PEOPLE", "SYNTHETIC_CONTENT",

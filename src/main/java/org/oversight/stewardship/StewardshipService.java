@@ -113,7 +113,7 @@ class StewardshipService {
             if (primary != null && !classes.contains(primary)) {
                 throw new InvalidInputException("input.euRiskClass", "'" + primary + "' is not among input.euRiskClasses " + classes);
             }
-            primary = PropertyDomains.EU_RISK_CLASSES.stream().filter(classes::contains).findFirst().orElseThrow();
+            primary = PropertyDomains.primaryEuRiskClass(classes);
         }
         String point = input.euAnnexIIIPoint() == null ? null : input.euAnnexIIIPoint().strip();
         List<String> points = PropertyDomains.allowed(NodeLabel.AI_SYSTEM, "euAnnexIIIPoint");

@@ -103,6 +103,9 @@ public final class GraphBundleReader {
                     throw new ImportException(file, where, "id", "every node needs a non-empty id");
                 }
                 checkDomains(file, where, properties, name -> PropertyDomains.allowed(label, name));
+                if (label == NodeLabel.AI_SYSTEM) {
+                    primaryRiskClass(file, where, properties);
+                }
                 batch.node(label, text, properties);
             }
         }
@@ -205,6 +208,19 @@ public final class GraphBundleReader {
             }
         }
         return text;
+    }
+
+    /** With several classes, the primary one is the first of them in the vocabulary's order, as upsertAiSystem keeps it. */
+    private static void primaryRiskClass(String file, String where, Map<String, Object> properties) {
+        if (!(properties.get("euRiskClasses") instanceof List<?> classes) || classes.isEmpty()) {
+            return;
+        }
+        String primary = PropertyDomains.primaryEuRiskClass(classes);
+        Object stated = properties.putIfAbsent("euRiskClass", primary);
+        if (stated != null && !stated.equals(primary)) {
+            throw new ImportException(file, where, "euRiskClass", "'" + stated + "' is not the primary class of "
+                    + classes + "; it is " + primary + ", the first of them in the order " + PropertyDomains.EU_RISK_CLASSES);
+        }
     }
 
     private static void checkDomains(String file, String where, Map<String, Object> properties,

@@ -94,6 +94,22 @@ class GraphBundleReaderTest {
     }
 
     @Test
+    void anAiSystemWithSeveralClassesHasTheFirstInTheVocabularysOrderAsItsPrimary() {
+        assertThat(read("""
+                nodes:
+                  AiSystem:
+                    - {id: "ai:two", euRiskClasses: [GPAI, HIGH]}
+                """).nodes()).singleElement().satisfies(node -> assertThat(node.properties()).containsEntry("euRiskClass", "HIGH"));
+        assertThatThrownBy(() -> read("""
+                nodes:
+                  AiSystem:
+                    - {id: "ai:two", euRiskClass: GPAI, euRiskClasses: [GPAI, HIGH]}
+                """))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("people.yaml, nodes.AiSystem[0], field 'euRiskClass': 'GPAI' is not the primary class of [GPAI, HIGH]; it is HIGH");
+    }
+
+    @Test
     void checksEachValueOfAnEnumeratedList() {
         assertThatThrownBy(() -> read("""
                 nodes:
