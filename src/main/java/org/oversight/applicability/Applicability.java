@@ -43,9 +43,8 @@ public record Applicability(Status status, LocalDate appliesFrom, String reason)
         if (!requirement.operatorObligation()) {
             return Optional.empty();
         }
-        String binds = binds(requirement);
         if (system == null) {
-            return Optional.of(new Applicability(Status.APPLIES, requirement.appliesFrom(), binds));
+            return Optional.of(new Applicability(Status.APPLIES, requirement.appliesFrom(), binds(requirement)));
         }
         List<String> unknown = new ArrayList<>();
         List<String> classes = requirement.appliesToRiskClasses();
@@ -87,6 +86,7 @@ public record Applicability(Status status, LocalDate appliesFrom, String reason)
         }
         LocalDate from = requirement.appliesFromAnnexI() != null && "ANNEX_I".equals(system.highRiskBasis())
                 ? requirement.appliesFromAnnexI() : requirement.appliesFrom();
+        String binds = binds(requirement);
         return Optional.of(unknown.isEmpty() ? new Applicability(Status.APPLIES, from, binds)
                 : new Applicability(Status.UNCONFIRMED, from, binds + "; unconfirmed until the system records its "
                         + list(unknown.stream().distinct().toList(), "and")));

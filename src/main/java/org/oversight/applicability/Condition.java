@@ -1,6 +1,7 @@
 package org.oversight.applicability;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.oversight.model.AiSystem;
 
@@ -20,13 +21,13 @@ public enum Condition {
     ANNEX_I("euHighRiskBasis", "it is high-risk under Annex I (a product or safety component)", s -> basisIs(s, "ANNEX_I")),
     ANNEX_III("euAnnexIIIPoint", "it is listed in Annex III", s -> basisIs(s, "ANNEX_III")),
     ANNEX_III_EXCEPT_POINT_2("euAnnexIIIPoint", "it is listed in Annex III other than point 2 (critical infrastructure)",
-            s -> s.euAnnexIIIPoint() != null ? Boolean.valueOf(!s.euAnnexIIIPoint().startsWith("2")) : annexIOrUnknown(s)),
+            s -> pointIs(s, point -> !point.startsWith("2"))),
     ANNEX_III_POINT_2("euAnnexIIIPoint", "it is listed in Annex III point 2 (critical infrastructure)",
-            s -> s.euAnnexIIIPoint() != null ? Boolean.valueOf(s.euAnnexIIIPoint().startsWith("2")) : annexIOrUnknown(s)),
+            s -> pointIs(s, point -> point.startsWith("2"))),
     ANNEX_III_POINTS_1_6_7("euAnnexIIIPoint", "it is listed in Annex III point 1, 6 or 7 (biometrics, law enforcement, migration)",
-            s -> s.euAnnexIIIPoint() != null ? Boolean.valueOf(s.euAnnexIIIPoint().matches("[167].*")) : annexIOrUnknown(s)),
-    ANNEX_III_5B("euAnnexIIIPoint", "it is listed in Annex III point 5(b) (creditworthiness or credit scoring)", s -> annexIIIPointIs(s, "5(b)")),
-    ANNEX_III_5C("euAnnexIIIPoint", "it is listed in Annex III point 5(c) (life and health insurance pricing)", s -> annexIIIPointIs(s, "5(c)")),
+            s -> pointIs(s, point -> point.matches("[167].*"))),
+    ANNEX_III_5B("euAnnexIIIPoint", "it is listed in Annex III point 5(b) (creditworthiness or credit scoring)", s -> pointIs(s, "5(b)"::equals)),
+    ANNEX_III_5C("euAnnexIIIPoint", "it is listed in Annex III point 5(c) (life and health insurance pricing)", s -> pointIs(s, "5(c)"::equals)),
     INTERACTS_WITH_PEOPLE("functions", "it interacts directly with natural persons", s -> does(s, "INTERACTS_WITH_PEOPLE")),
     SYNTHETIC_CONTENT("functions", "it generates synthetic audio, image, video or text", s -> does(s, "SYNTHETIC_CONTENT")),
     EMOTION_RECOGNITION("functions", "it recognises emotions", s -> does(s, "EMOTION_RECOGNITION")),
@@ -85,12 +86,14 @@ public enum Condition {
         return !system.riskClasses().isEmpty() && !system.riskClasses().contains("HIGH") ? Boolean.FALSE : null;
     }
 
-    private static Boolean annexIIIPointIs(AiSystem system, String point) {
-        return system.euAnnexIIIPoint() != null ? Boolean.valueOf(system.euAnnexIIIPoint().equals(point)) : annexIOrUnknown(system);
-    }
-
-    /** Where no Annex III point is recorded: false when the system is not in Annex III, else unknown. */
-    private static Boolean annexIOrUnknown(AiSystem system) {
+    /**
+     * Whether its Annex III point is one of those asked for; with no point recorded, false when the
+     * system is not in Annex III, else unknown.
+     */
+    private static Boolean pointIs(AiSystem system, Predicate<String> asked) {
+        if (system.euAnnexIIIPoint() != null) {
+            return asked.test(system.euAnnexIIIPoint());
+        }
         return Boolean.FALSE.equals(basisIs(system, "ANNEX_III")) ? Boolean.FALSE : null;
     }
 

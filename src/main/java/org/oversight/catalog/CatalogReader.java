@@ -76,16 +76,9 @@ public final class CatalogReader {
             Map<String, Object> values = fields(file, where, requirement, REQUIREMENT_FIELDS);
             String ref = required(file, where, values, "ref");
             required(file, where, values, "title");
-            String kind = required(file, where, values, "kind");
-            if (!PropertyDomains.allowed(NodeLabel.REQUIREMENT, "kind").contains(kind)) {
-                throw new ImportException(file, where, "kind", "'" + kind + "' is not one of "
-                        + PropertyDomains.allowed(NodeLabel.REQUIREMENT, "kind"));
-            }
-            Object dutyOf = values.get("dutyOf");
-            if (dutyOf != null && !PropertyDomains.allowed(NodeLabel.REQUIREMENT, "dutyOf").contains(dutyOf)) {
-                throw new ImportException(file, where, "dutyOf", "'" + dutyOf + "' is not one of "
-                        + PropertyDomains.allowed(NodeLabel.REQUIREMENT, "dutyOf"));
-            }
+            required(file, where, values, "kind");
+            checkAllowed(file, where, values, "kind", PropertyDomains.allowed(NodeLabel.REQUIREMENT, "kind"));
+            checkAllowed(file, where, values, "dutyOf", PropertyDomains.allowed(NodeLabel.REQUIREMENT, "dutyOf"));
             checkApplicability(file, where, values);
             if (seen.containsKey(ref)) {
                 throw new ImportException(file, where, "ref", "'" + ref + "' is listed twice");
@@ -113,8 +106,8 @@ public final class CatalogReader {
 
     /** Risk classes and roles from their vocabularies, conditions that exist, dates that parse. */
     private static void checkApplicability(String file, String where, Map<String, Object> values) {
-        checkEach(file, where, values, "appliesToRiskClasses", PropertyDomains.allowed(NodeLabel.AI_SYSTEM, "euRiskClass"));
-        checkEach(file, where, values, "appliesToRoles", PropertyDomains.allowed(NodeLabel.AI_SYSTEM, "role"));
+        checkAllowed(file, where, values, "appliesToRiskClasses", PropertyDomains.allowed(NodeLabel.AI_SYSTEM, "euRiskClass"));
+        checkAllowed(file, where, values, "appliesToRoles", PropertyDomains.allowed(NodeLabel.AI_SYSTEM, "role"));
         if (values.get("appliesWhen") instanceof List<?> alternatives) {
             for (Object alternative : alternatives) {
                 try {
@@ -138,12 +131,12 @@ public final class CatalogReader {
         }
     }
 
-    private static void checkEach(String file, String where, Map<String, Object> values, String field, List<String> allowed) {
-        if (values.get(field) instanceof List<?> items) {
-            for (Object item : items) {
-                if (!allowed.contains(item)) {
-                    throw new ImportException(file, where, field, "'" + item + "' is not one of " + allowed);
-                }
+    /** A field's value, or each value of a list, from its vocabulary; an absent field passes. */
+    private static void checkAllowed(String file, String where, Map<String, Object> values, String field, List<String> allowed) {
+        Object value = values.get(field);
+        for (Object item : value instanceof List<?> items ? items : value == null ? List.of() : List.of(value)) {
+            if (!allowed.contains(item)) {
+                throw new ImportException(file, where, field, "'" + item + "' is not one of " + allowed);
             }
         }
     }
