@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +116,31 @@ public abstract class OversightIntegrationTest {
                         mutation($role: Role!) { createApiToken(input: {name: $name, role: $role}) { secret } }
                         """.replace("$name", "\"test-" + r.toLowerCase() + "\"")).variable("role", r).execute()
                 .path("createApiToken.secret").entity(String.class).get());
+    }
+
+    /**
+     * Through the API as a steward would: an implemented control that meets each requirement as
+     * EQUAL (strength 8), with evidence collected five days ago that expires in a hundred.
+     */
+    protected void implementedControlWithEvidence(String control, String name, String... requirements) {
+        graphQl().document("""
+                mutation($id: ID!, $name: String!) { upsertControl(input: {id: $id, name: $name, status: IMPLEMENTED,
+                    evidenceCadenceDays: 365}) { id } }
+                """).variable("id", control).variable("name", name).execute()
+                .path("upsertControl.id").entity(String.class).isEqualTo(control);
+        for (String requirement : requirements) {
+            graphQl().document("""
+                    mutation($control: ID!, $requirement: ID!) {
+                        linkControl(control: $control, requirement: $requirement, relationship: EQUAL, strength: 8) { relationship } }
+                    """).variable("control", control).variable("requirement", requirement).execute()
+                    .path("linkControl.relationship").entity(String.class).isEqualTo("EQUAL");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        graphQl().document("""
+                mutation($control: ID!, $collected: DateTime!, $expires: DateTime) { addEvidence(control: $control,
+                    kind: TEST_REPORT, uri: "https://grc.example/test-report.pdf", collectedAt: $collected, expiresAt: $expires) { id } }
+                """).variable("control", control).variable("collected", now.minusDays(5).toString())
+                .variable("expires", now.plusDays(100).toString()).execute().path("addEvidence.id").hasValue();
     }
 
     /** A JWT of the test's identity provider, naming these groups and this e-mail. */

@@ -2,8 +2,6 @@ package org.oversight.applicability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,21 +132,7 @@ class StateAiLawsGraphQlTest extends OversightIntegrationTest {
     @SuppressWarnings("unchecked")
     void anIsoControlMetWithEvidenceReachesColoradoAndTheTexasDefenceThroughTheCrosswalks() {
         String deployer = system("crosswalk", "PROVIDER", "PRIVATE", List.of("CONSEQUENTIAL_DECISION"));
-        graphQl().document("""
-                mutation { upsertControl(input: {id: "%s", name: "Model cards for every customer release",
-                    status: IMPLEMENTED, evidenceCadenceDays: 365}) { id } }
-                """.formatted(CONTROL)).execute().path("upsertControl.id").entity(String.class).isEqualTo(CONTROL);
-        for (String requirement : List.of("ISO42001:A.8.2", "ISO42001:A.6.2.4")) {
-            graphQl().document("""
-                    mutation { linkControl(control: "%s", requirement: "%s", relationship: EQUAL, strength: 8) { relationship } }
-                    """.formatted(CONTROL, requirement)).execute().path("linkControl.relationship").entity(String.class).isEqualTo("EQUAL");
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        graphQl().document("""
-                mutation($collected: DateTime!, $expires: DateTime) { addEvidence(control: "%s", kind: TEST_REPORT,
-                    uri: "https://grc.example/state-laws-test.pdf", collectedAt: $collected, expiresAt: $expires) { id } }
-                """.formatted(CONTROL)).variable("collected", now.minusDays(5).toString())
-                .variable("expires", now.plusDays(100).toString()).execute().path("addEvidence.id").hasValue();
+        implementedControlWithEvidence(CONTROL, "Model cards for every customer release", "ISO42001:A.8.2", "ISO42001:A.6.2.4");
 
         assertPath(coverage("CO_AI_ACT", deployer, LATER), "CO_AI_ACT:6-1-1702(1)(d)", "ISO42001:A.8.2", "iso42001-to-co-ai-act");
         assertPath(coverage("TX_TRAIGA", deployer, LATER), "TX_TRAIGA:552.105(e)(2)(B)", "ISO42001:A.6.2.4", "iso42001-to-tx-traiga");

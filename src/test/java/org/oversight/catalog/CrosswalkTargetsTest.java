@@ -2,8 +2,6 @@ package org.oversight.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -76,19 +74,7 @@ class CrosswalkTargetsTest extends OversightIntegrationTest {
         graphQl().document("""
                 mutation { upsertAiSystem(input: {id: "%s", name: "Crosswalk targets test", euRiskClass: HIGH, role: PROVIDER}) { id } }
                 """.formatted(SYSTEM)).execute().path("upsertAiSystem.id").entity(String.class).isEqualTo(SYSTEM);
-        graphQl().document("""
-                mutation { upsertControl(input: {id: "%s", name: "Oversight requirements in every system specification",
-                    status: IMPLEMENTED, evidenceCadenceDays: 365}) { id } }
-                """.formatted(CONTROL)).execute().path("upsertControl.id").entity(String.class).isEqualTo(CONTROL);
-        graphQl().document("""
-                mutation { linkControl(control: "%s", requirement: "ISO42001:A.6.2.2", relationship: EQUAL, strength: 8) { relationship } }
-                """.formatted(CONTROL)).execute().path("linkControl.relationship").entity(String.class).isEqualTo("EQUAL");
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        graphQl().document("""
-                mutation($collected: DateTime!, $expires: DateTime) { addEvidence(control: "%s", kind: TEST_REPORT,
-                    uri: "https://grc.example/crosswalk-targets-test.pdf", collectedAt: $collected, expiresAt: $expires) { id } }
-                """.formatted(CONTROL)).variable("collected", now.minusDays(5).toString())
-                .variable("expires", now.plusDays(100).toString()).execute().path("addEvidence.id").hasValue();
+        implementedControlWithEvidence(CONTROL, "Oversight requirements in every system specification", "ISO42001:A.6.2.2");
 
         List<Object> rows = graphQl().document("""
                 query($scope: ID) { coverage(framework: "EU_AI_ACT", scope: $scope, asOf: "2028-01-01") {
